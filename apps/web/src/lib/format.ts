@@ -1,0 +1,78 @@
+import type { Bound, Figure, QuantityKind } from '@dprk/data'
+
+const number = new Intl.NumberFormat('en-GB')
+
+const boundWords: Record<Exclude<Bound, 'range' | 'vague'>, string> = {
+  exact: '',
+  about: 'about',
+  nearly: 'nearly',
+  'at-least': 'at least',
+  'more-than': 'more than',
+  'up-to': 'as many as',
+  'at-most': 'at most',
+}
+
+const quantityWords: Record<QuantityKind, string> = {
+  'troops-sent': 'troops sent',
+  killed: 'killed',
+}
+
+/** "about 1,500", "as many as 1,000": the figure's number with its bound, as a reader would say it. */
+export function figureInWords(figure: Pick<Figure, 'bound' | 'value' | 'wording'>): string {
+  if (figure.bound === 'range' || figure.bound === 'vague') return figure.wording
+  const words = boundWords[figure.bound]
+  return words ? `${words} ${number.format(figure.value)}` : number.format(figure.value)
+}
+
+/** "troops sent", "killed". */
+export function quantityInWords(kind: QuantityKind): string {
+  return quantityWords[kind]
+}
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
+// EDTF's unspecified day digit: 0X = days 1–9, 1X = 10–19, 2X = 20–29.
+const dayDecades: Record<string, string> = { '0X': 'early', '1X': 'mid-', '2X': 'late', '3X': 'late' }
+
+/**
+ * An EDTF date in plain English: `2024-12-0X` → "early December 2024", `2024-10/..` → "since October 2024".
+ * Forms it does not know are returned unchanged rather than guessed.
+ */
+export function edtfInWords(value: string): string {
+  if (value.includes('/')) {
+    const [start = '', end = ''] = value.split('/')
+    if (end === '..' || end === '') return `since ${edtfInWords(start)}`
+    if (start === '..' || start === '') return `until ${edtfInWords(end)}`
+    return `${edtfInWords(start)} – ${edtfInWords(end)}`
+  }
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}|[0-3]X))?)?([?~%]?)$/.exec(value)
+  if (!match) return value
+  const [, year, month, day, qualifier] = match
+  const monthName = month ? months[Number(month) - 1] : undefined
+  if (month && !monthName) return value
+  let words = year as string
+  if (monthName && day && day.endsWith('X')) {
+    const part = dayDecades[day] as string
+    words = `${part}${part.endsWith('-') ? '' : ' '}${monthName} ${year}`
+  } else if (monthName && day) {
+    words = `${Number(day)} ${monthName} ${year}`
+  } else if (monthName) {
+    words = `${monthName} ${year}`
+  }
+  if (qualifier === '~') return `around ${words}`
+  if (qualifier === '?') return `${words} (uncertain)`
+  if (qualifier === '%') return `around ${words} (uncertain)`
+  return words
+}
