@@ -6,7 +6,15 @@ export default {
   preprocess: vitePreprocess(),
   kit: {
     adapter: adapter(),
-    // No inline scripts: SvelteKit hashes its own bootstrap script.
-    csp: { mode: 'hash', directives: { 'default-src': ['self'], 'script-src': ['self'], 'style-src': ['self'], 'object-src': ['none'] } },
+    // No inline scripts (SvelteKit hashes its own bootstrap); inline styles stay allowed for its route announcer.
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'object-src': ['none'],
+      },
+    },
   },
 }

@@ -7,13 +7,15 @@ import { formatIssue } from '../src/build/issue.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = process.env.DPRK_DATA_DIR ?? join(root, 'data')
-const outDir = join(root, 'generated')
+const outDir = process.env.DPRK_OUT_DIR ?? join(root, 'generated')
 
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { version: string }
 const { dataset, issues } = await collectDataset(dataDir, { version })
 
 if (!dataset) {
-  console.error(`The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was written:`)
+  console.error(
+    `The dataset has ${issues.length} problem${issues.length === 1 ? '' : 's'}; nothing was written:`,
+  )
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`)
   process.exit(1)
 }

@@ -63,7 +63,7 @@ export function edtfInWords(value: string): string {
   const monthName = month ? months[Number(month) - 1] : undefined
   if (month && !monthName) return value
   let words = year as string
-  if (monthName && day && day.endsWith('X')) {
+  if (monthName && day?.endsWith('X')) {
     const part = dayDecades[day] as string
     words = `${part}${part.endsWith('-') ? '' : ' '}${monthName} ${year}`
   } else if (monthName && day) {

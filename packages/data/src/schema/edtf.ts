@@ -16,4 +16,6 @@ export function isEdtf(value: string): boolean {
 export const EdtfSchema = z
   .string()
   .refine(isEdtf, { error: (issue) => `not a valid EDTF date: ${JSON.stringify(issue.input)}` })
-  .meta({ description: 'An EDTF (ISO 8601-2) date or interval, e.g. 2024-10, 2024-12-0X, 2024-10-08/2024-10-13' })
+  .meta({
+    description: 'An EDTF (ISO 8601-2) date or interval, e.g. 2024-10, 2024-12-0X, 2024-10-08/2024-10-13',
+  })

@@ -15,7 +15,10 @@ export const FigureSchema = z
     quantity: QuantityKindSchema,
     bound: BoundSchema,
     value: z.number().nonnegative(),
-    wording: z.string().min(1).meta({ description: 'The number as the source words it, e.g. "as many as 1,000"' }),
+    wording: z
+      .string()
+      .min(1)
+      .meta({ description: 'The number as the source words it, e.g. "as many as 1,000"' }),
   })
   .strict()
 
