@@ -2,8 +2,8 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { collectDataset } from '../src/build/collect.ts'
-import { formatIssue } from '../src/build/issue.ts'
+import { collectDataset } from '../src/pipeline/collect.ts'
+import { formatIssue } from '../src/pipeline/issue.ts'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dataDir = process.env.DPRK_DATA_DIR ?? join(root, 'data')

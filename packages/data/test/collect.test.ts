@@ -2,8 +2,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { collectDataset } from '../src/build/collect.ts'
-import { formatIssue } from '../src/build/issue.ts'
+import { collectDataset } from '../src/pipeline/collect.ts'
+import { formatIssue } from '../src/pipeline/issue.ts'
 
 const source = `id: src-a
 title: A report
