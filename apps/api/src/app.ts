@@ -1,5 +1,5 @@
 /** @module The API as one Hono app that runs unchanged on Node and on Cloudflare Workers. */
-import { actors, claims, sources } from '@dprk/data'
+import { actors, claims, events, places, sources } from '@dprk/data'
 import { Hono } from 'hono'
 import { problem } from './problem.ts'
 import { collection } from './routes/collection.ts'
@@ -11,7 +11,9 @@ export function createApp() {
     .route('/health', health)
     .route('/v1/claims', collection('claim', claims))
     .route('/v1/sources', collection('source', sources))
+    .route('/v1/events', collection('event', events))
     .route('/v1/actors', collection('actor', actors))
+    .route('/v1/places', collection('place', places))
   app.notFound((c) => problem(c, 404, { detail: `No resource at ${new URL(c.req.url).pathname}.` }))
   app.onError((error, c) => {
     console.error(error)

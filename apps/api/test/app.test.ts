@@ -53,8 +53,8 @@ describe('unknown paths', () => {
   })
 })
 
-describe('/v1/sources and /v1/actors', () => {
-  it.each(['sources', 'actors'])('lists %s and resolves each by id', async (kind) => {
+describe('/v1/events, /v1/sources, /v1/actors and /v1/places', () => {
+  it.each(['events', 'sources', 'actors', 'places'])('lists %s and resolves each by id', async (kind) => {
     const list = await (await app.request(`/v1/${kind}`)).json()
     expect(list.data.length).toBeGreaterThan(0)
     for (const record of list.data) {

@@ -11,7 +11,9 @@ for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 900 })
     await page.goto(webUrl())
     await page.waitForLoadState('networkidle')
-    const card = page.getByRole('article').filter({ hasText: 'Vladivostok' })
+    const card = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: /^About 1,500 North Korean special forces/ }) })
     await expect(card.locator('.figure')).toHaveText(/about 1,500\s+troops sent/)
     await expect(card.locator('.claimant')).toHaveText('National Intelligence Service (South Korea)')
     await expect(card.getByRole('blockquote')).toContainText(

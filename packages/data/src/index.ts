@@ -1,29 +1,50 @@
-/** @module The validated dataset and typed accessors over it. */
+/** @module The validated dataset, typed accessors and pure query functions over it. */
 import json from '../generated/dataset.json' with { type: 'json' }
-import type { Actor } from './schema/actor.ts'
-import type { Claim } from './schema/claim.ts'
+import { createQuery } from './query.ts'
 import type { Dataset } from './schema/dataset.ts'
-import type { Source } from './schema/source.ts'
 
+export {
+  asOfSpan,
+  type ClaimFilter,
+  createQuery,
+  type DateRange,
+  type EventFilter,
+  knownOn,
+  type Query,
+  spanWithin,
+  type Within,
+} from './query.ts'
 export type * from './schema/index.ts'
+export { quantityKinds } from './schema/quantity.ts'
 
-/** The whole dataset, validated at build time. */
+/** The whole dataset, validated when it was built. */
 export const dataset = json as Dataset
 
 /** Every claim, in id order. */
-export const claims: readonly Claim[] = dataset.claims
+export const claims = dataset.claims
+/** Every event, in date order. */
+export const events = dataset.events
 /** Every source, in id order. */
-export const sources: readonly Source[] = dataset.sources
+export const sources = dataset.sources
 /** Every actor, in id order. */
-export const actors: readonly Actor[] = dataset.actors
+export const actors = dataset.actors
+/** Every place, in id order. */
+export const places = dataset.places
 
-const claimById = new Map(claims.map((c) => [c.id, c]))
+/** Query functions over the embedded dataset, indexes built once. */
+export const query = createQuery(dataset)
+
 const sourceById = new Map(sources.map((s) => [s.id, s]))
 const actorById = new Map(actors.map((a) => [a.id, a]))
+const placeById = new Map(places.map((p) => [p.id, p]))
 
 /** The claim with this id, or undefined. */
-export const getClaim = (id: string): Claim | undefined => claimById.get(id)
+export const getClaim = query.claim
+/** The event with this id, or undefined. */
+export const getEvent = query.event
 /** The source with this id, or undefined. */
-export const getSource = (id: string): Source | undefined => sourceById.get(id)
+export const getSource = (id: string) => sourceById.get(id)
 /** The actor with this id, or undefined. */
-export const getActor = (id: string): Actor | undefined => actorById.get(id)
+export const getActor = (id: string) => actorById.get(id)
+/** The place with this id, or undefined. */
+export const getPlace = (id: string) => placeById.get(id)

@@ -1,117 +1,194 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { collectDataset } from '../src/pipeline/collect.ts'
 import { formatIssue } from '../src/pipeline/issue.ts'
+import { validFiles, writeDataDir } from './fixture.ts'
 
-const source = `id: src-a
-title: A report
-published: 2025-01-22
-`
-const actor = `id: nis
-name: NIS
-kind: agency
-country: KR
-`
-const claim = (overrides = '') => `id: claim-a
-statement: About 1,500 arrived.
-claimant: nis
-madeOn: 2024-10-18
-figure: { quantity: troops-sent, bound: about, value: 1500, wording: 'about 1,500' }
-evidence:
-  - { source: src-a, quote: 'about 1,500 arrived' }
-status: reported
-${overrides}`
-
-/** Writes a data/ tree of YAML files into a fresh temp folder and collects it. */
-async function collect(files: Record<string, string>) {
-  const root = await mkdtemp(join(tmpdir(), 'dprk-data-'))
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(root, 'data', path, '..'), { recursive: true })
-    await writeFile(join(root, 'data', path), text)
-  }
-  const result = await collectDataset(join(root, 'data'), { version: '0.0.0-test' })
+/** Collects a data tree where `edit` changed some files of the valid fixture. */
+async function collect(edit: (files: Record<string, string>) => void = () => {}) {
+  const files = validFiles()
+  edit(files)
+  const result = await collectDataset(await writeDataDir(files))
   return { ...result, messages: result.issues.map(formatIssue) }
 }
 
-const valid = { 'sources/src-a.yaml': source, 'actors/nis.yaml': actor }
+const replaceIn = (file: string, from: string | RegExp, to: string) => (files: Record<string, string>) => {
+  const before = files[file] as string
+  files[file] = before.replace(from, to)
+  if (files[file] === before) throw new Error(`fixture edit did not apply to ${file}: ${from}`)
+}
+const claimAt = (field: string) => `data/claims/claim-a.yaml: record "claim-a", field "${field}": `
 
 describe('collectDataset', () => {
-  it('builds a dataset from valid records', async () => {
-    const { dataset, issues } = await collect({ ...valid, 'claims/claim-a.yaml': claim() })
-    expect(issues).toEqual([])
-    expect(dataset?.claims.map((c) => c.id)).toEqual(['claim-a'])
-    expect(dataset?.claims[0]?.via).toEqual([])
+  it('builds the dataset, deriving spans, limits and order', async () => {
+    const { dataset, messages } = await collect()
+    expect(messages).toEqual([])
+    const claim = dataset?.claims[0]
+    expect(claim?.madeOnSpan).toEqual({ earliest: '2024-10-18', latest: '2024-10-18' })
+    expect(claim?.figure).toMatchObject({ lower: null, upper: null })
+    expect(claim?.via).toEqual([])
+    expect(dataset?.events[0]?.dateSpan).toEqual({ earliest: '2024-10-01', latest: '2024-10-09' })
+    expect(dataset?.version).toBe('1.0.0')
   })
 
-  it('names file, record and field for an invalid EDTF date', async () => {
-    const { dataset, messages } = await collect({
-      ...valid,
-      'claims/claim-a.yaml': claim().replace('madeOn: 2024-10-18', 'madeOn: 2024-13'),
-    })
+  it.each([
+    [
+      'an invalid EDTF date',
+      replaceIn('claims/claim-a.yaml', 'madeOn: 2024-10-18', 'madeOn: 2024-13'),
+      'madeOn',
+      'not a valid EDTF date: "2024-13"',
+    ],
+    [
+      'an unknown claimant',
+      replaceIn('claims/claim-a.yaml', 'claimant: nis', 'claimant: cia'),
+      'claimant',
+      'refers to unknown actor "cia"',
+    ],
+    [
+      'an unknown evidence source',
+      replaceIn('claims/claim-a.yaml', 'source: src-a', 'source: x'),
+      'evidence.0.source',
+      'refers to unknown source "x"',
+    ],
+    [
+      'an unknown place',
+      replaceIn('claims/claim-a.yaml', 'places: [kursk]', 'places: [minsk]'),
+      'places.0',
+      'refers to unknown place "minsk"',
+    ],
+    [
+      'an unknown history cause',
+      replaceIn('claims/claim-a.yaml', 'bySource: src-a', 'byClaim: nope'),
+      'history.1.byClaim',
+      'refers to unknown claim "nope"',
+    ],
+    [
+      'an empty quote',
+      replaceIn('claims/claim-a.yaml', "quote: 'about 1,500 arrived'", "quote: '  '"),
+      'evidence.0.quote',
+      'Too small: expected string to have >=1 characters',
+    ],
+    [
+      'a "about" figure with a low end',
+      replaceIn('claims/claim-a.yaml', 'value: 1500,', 'value: 1500, low: 1000,'),
+      'figure.low',
+      'a "about" figure takes no low: its limits follow from the value',
+    ],
+    [
+      'an "at-least" figure without a value',
+      replaceIn('claims/claim-a.yaml', 'bound: about, value: 1500,', 'bound: at-least,'),
+      'figure.value',
+      'a "at-least" figure needs a value',
+    ],
+    [
+      'a range whose ends are swapped',
+      replaceIn('claims/claim-a.yaml', 'bound: about, value: 1500,', 'bound: range, low: 3000, high: 1000,'),
+      'figure.high',
+      'must be greater than low (3000)',
+    ],
+    [
+      'a unit that does not fit the quantity',
+      replaceIn('claims/claim-a.yaml', 'unit: persons', 'unit: km'),
+      'figure.unit',
+      '"troops-sent" is counted in persons, not km',
+    ],
+    [
+      'a history out of order',
+      replaceIn('claims/claim-a.yaml', 'on: 2024-10-28', 'on: 2024-10-17'),
+      'history.1.on',
+      '2024-10-17 is before the claim was made (2024-10-18)',
+    ],
+    [
+      'a status that is not where the history ends',
+      replaceIn('claims/claim-a.yaml', 'status: corroborated\n', 'status: disputed\n'),
+      'status',
+      'is "disputed" but the history ends at "corroborated"',
+    ],
+    [
+      'a relation to itself',
+      replaceIn(
+        'claims/claim-a.yaml',
+        'status: corroborated\n',
+        'status: corroborated\nrelated: [{ type: supports, claim: claim-a }]\n',
+      ),
+      'related.0.claim',
+      'a claim cannot relate to itself',
+    ],
+    [
+      'a quote of a whole passage',
+      replaceIn(
+        'claims/claim-a.yaml',
+        "quote: 'about 1,500 arrived'",
+        `quote: '${'word '.repeat(50).trim()}'`,
+      ),
+      'evidence.0.quote',
+      'has 50 words; quote one sentence (≤ 45)',
+    ],
+  ])('rejects %s, naming file, record and field', async (_, edit, field, message) => {
+    const { dataset, messages } = await collect(edit)
     expect(dataset).toBeUndefined()
+    expect(messages).toEqual([`${claimAt(field)}${message}`])
+  })
+
+  it('rejects an event attested by an unknown claim', async () => {
+    const { messages } = await collect(
+      replaceIn('events/event-a.yaml', 'claims: [claim-a]', 'claims: [claim-z]'),
+    )
     expect(messages).toEqual([
-      'data/claims/claim-a.yaml: record "claim-a", field "madeOn": not a valid EDTF date: "2024-13"',
+      'data/events/event-a.yaml: record "event-a", field "claims.0": refers to unknown claim "claim-z"',
     ])
   })
 
-  it('names the unknown reference', async () => {
-    const { messages } = await collect({
-      ...valid,
-      'claims/claim-a.yaml': claim()
-        .replace('claimant: nis', 'claimant: cia')
-        .replace('source: src-a', 'source: x'),
-    })
+  it('rejects an event attested by no claim', async () => {
+    const { messages } = await collect(replaceIn('events/event-a.yaml', 'claims: [claim-a]', 'claims: []'))
     expect(messages).toEqual([
-      'data/claims/claim-a.yaml: record "claim-a", field "claimant": refers to unknown actor "cia"',
-      'data/claims/claim-a.yaml: record "claim-a", field "evidence.0.source": refers to unknown source "x"',
+      expect.stringMatching(/^data\/events\/event-a.yaml: record "event-a", field "claims": /),
+    ])
+  })
+
+  it('rejects a source without a reliability grade', async () => {
+    const { messages } = await collect(replaceIn('sources/src-a.yaml', /reliability: .*\n/, ''))
+    expect(messages).toEqual([
+      expect.stringMatching(/^data\/sources\/src-a.yaml: record "src-a", field "reliability": /),
     ])
   })
 
   it('requires the file name to equal the id', async () => {
-    const { messages } = await collect({ ...valid, 'claims/other-name.yaml': claim() })
+    const { messages } = await collect((files) => {
+      files['actors/other.yaml'] = (files['actors/nis.yaml'] as string).replace('id: nis', 'id: nis-2')
+    })
     expect(messages).toEqual([
-      'data/claims/other-name.yaml: record "claim-a", field "id": must equal the file name "other-name"',
+      'data/actors/other.yaml: record "nis-2", field "id": must equal the file name "other"',
     ])
   })
 
-  it('rejects a claim without evidence and an unknown bound word', async () => {
-    const broken = claim()
-      .replace('bound: about', 'bound: roughly')
-      .replace(/evidence:\n.*\n/, 'evidence: []\n')
-    const { messages } = await collect({ ...valid, 'claims/claim-a.yaml': broken })
-    expect(messages).toHaveLength(2)
-    expect(messages[0]).toMatch(/^data\/claims\/claim-a.yaml: record "claim-a", field "figure.bound": /)
-    expect(messages[1]).toMatch(/^data\/claims\/claim-a.yaml: record "claim-a", field "evidence": /)
-  })
-
   it('rejects unknown fields instead of dropping them', async () => {
-    const { messages } = await collect({ ...valid, 'claims/claim-a.yaml': claim('certainty: high\n') })
+    const { messages } = await collect(
+      replaceIn('claims/claim-a.yaml', 'status: corroborated\n', 'status: corroborated\ncertainty: high\n'),
+    )
     expect(messages).toEqual([
       expect.stringMatching(/^data\/claims\/claim-a.yaml: record "claim-a": .*certainty/),
     ])
   })
 
-  it('reports YAML syntax errors with the file', async () => {
-    const { messages } = await collect({ ...valid, 'claims/claim-a.yaml': 'id: [unclosed\n' })
-    expect(messages).toEqual([expect.stringMatching(/^data\/claims\/claim-a.yaml: is not valid YAML: /)])
+  it('reports YAML syntax errors and a missing dataset.yaml with the file', async () => {
+    const { messages } = await collect((files) => {
+      files['claims/claim-a.yaml'] = 'id: [unclosed\n'
+      delete files['dataset.yaml']
+    })
+    expect(messages).toContainEqual(expect.stringMatching(/^data\/claims\/claim-a.yaml: is not valid YAML: /))
+    expect(messages).toContainEqual(expect.stringMatching(/^data\/dataset.yaml: is missing: /))
   })
 
   it('reports every problem of every file at once', async () => {
-    const { messages } = await collect({
-      ...valid,
-      'claims/claim-a.yaml': claim().replace('madeOn: 2024-10-18', 'madeOn: soon'),
-      'claims/claim-b.yaml': claim()
-        .replace('id: claim-a', 'id: claim-b')
-        .replace('claimant: nis', 'claimant: x'),
-      'actors/bad.yaml': 'id: bad\nname: Bad\nkind: planet\n',
+    const { messages } = await collect((files) => {
+      replaceIn('claims/claim-a.yaml', 'claimant: nis', 'claimant: x')(files)
+      replaceIn('actors/nis.yaml', 'kind: agency', 'kind: planet')(files)
+      replaceIn('places/kursk.yaml', 'latitude: 51.717', 'latitude: 151.717')(files)
     })
-    expect(messages).toHaveLength(3)
-    expect(messages.map((m) => m.split(':')[0])).toEqual([
+    expect(messages.map((m) => m.split(': ')[0])).toEqual([
+      'data/actors/nis.yaml',
+      'data/places/kursk.yaml',
       'data/claims/claim-a.yaml',
-      'data/actors/bad.yaml',
-      'data/claims/claim-b.yaml',
     ])
   })
 })

@@ -1,7 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { actors, claims, dataset, getActor, getClaim, getSource, sources } from '../src/index.ts'
+import {
+  actors,
+  claims,
+  dataset,
+  events,
+  getActor,
+  getClaim,
+  getPlace,
+  getSource,
+  places,
+  sources,
+} from '../src/index.ts'
 import { DatasetSchema } from '../src/schema/index.ts'
 
 // The research folder sits beside the repository (../shared); CI lays it there too.
@@ -13,37 +24,118 @@ describe('the built dataset', () => {
     expect(() => DatasetSchema.parse(dataset)).not.toThrow()
   })
 
-  it('lists each record type in id order', () => {
-    for (const records of [claims, sources, actors]) {
+  it('lists records in id order and events in date order', () => {
+    for (const records of [claims, sources, actors, places]) {
       const ids = records.map((r) => r.id)
       expect(ids).toEqual([...ids].sort())
     }
+    const starts = events.map((e) => e.dateSpan.earliest ?? '')
+    expect(starts).toEqual([...starts].sort())
   })
 
-  it('resolves every claimant, relay and evidence source', () => {
-    for (const claim of claims) {
-      expect(getActor(claim.claimant), claim.id).toBeDefined()
-      for (const id of claim.via) expect(getActor(id), claim.id).toBeDefined()
-      for (const e of claim.evidence) expect(getSource(e.source), claim.id).toBeDefined()
+  it('resolves every reference of every claim', () => {
+    for (const c of claims) {
+      expect(getActor(c.claimant), `${c.id} claimant`).toBeDefined()
+      for (const id of [...c.via, ...c.actors]) expect(getActor(id), `${c.id} actor ${id}`).toBeDefined()
+      for (const id of c.places) expect(getPlace(id), `${c.id} place ${id}`).toBeDefined()
+      for (const e of c.evidence) expect(getSource(e.source), `${c.id} source ${e.source}`).toBeDefined()
+      for (const r of [...c.related, ...c.relatedBy])
+        expect(getClaim(r.claim), `${c.id} related`).toBeDefined()
+      for (const h of c.history) {
+        if (h.byClaim) expect(getClaim(h.byClaim), `${c.id} history`).toBeDefined()
+        if (h.bySource) expect(getSource(h.bySource), `${c.id} history`).toBeDefined()
+      }
     }
   })
 
-  it('holds the founding article figures with their bounds as worded', () => {
-    expect(getClaim('nis-special-forces-vladivostok-2024-10')?.figure).toMatchObject({
-      bound: 'about',
-      value: 1500,
+  it('attests every event with claims that exist', () => {
+    for (const e of events) {
+      expect(e.claims.length, e.id).toBeGreaterThan(0)
+      for (const id of e.claims) expect(getClaim(id), `${e.id} → ${id}`).toBeDefined()
+    }
+  })
+
+  it('ends every status history at the current status, in time order', () => {
+    for (const c of claims) {
+      expect(c.history.at(-1)?.status, c.id).toBe(c.status)
+      const days = c.history.map((h) => h.onSpan.earliest ?? '')
+      expect(days, c.id).toEqual([...days].sort())
+    }
+  })
+
+  it('orders a superseding claim after the claim it supersedes', () => {
+    const pairs = claims.flatMap((c) =>
+      c.related.filter((r) => r.type === 'supersedes').map((r) => [c, getClaim(r.claim)]),
+    )
+    expect(pairs.length).toBeGreaterThan(0)
+    for (const [newer, older] of pairs) {
+      expect((newer?.madeOnSpan.earliest ?? '') >= (older?.madeOnSpan.latest ?? ''), newer?.id).toBe(true)
+    }
+  })
+
+  it('keeps every claim of the founding article, paragraph by paragraph', () => {
+    const locators = new Set(
+      claims.flatMap((c) => c.evidence.filter((e) => e.source === 'founding-article').map((e) => e.locator)),
+    )
+    const expected = ['title', 'standfirst', ...Array.from({ length: 9 }, (_, i) => `paragraph ${i + 1}`)]
+    expect([...locators].sort()).toEqual(expected.sort())
+  })
+
+  it.each([
+    ['nis-special-forces-vladivostok-2024-10', 'troops-sent', 'about', 1500, 'approximately 1,500'],
+    ['article-another-10000-joined', 'troops-sent', 'about', 10000, '10,000 or so'],
+    ['article-nearly-7000-km', 'distance', 'nearly', 7000, 'nearly 7,000 kilometers'],
+    ['article-more-than-40-percent-losses', 'share-of-force', 'more-than', 40, 'more than 40 percent'],
+    ['western-officials-killed-mid-january-2025', 'killed', 'up-to', 1000, 'as many as 1,000'],
+    ['western-officials-nearly-40-percent', 'share-of-force', 'nearly', 40, 'nearly 40%'],
+  ])('keeps %s as worded: %s, %s %d', (id, quantity, bound, value, wording) => {
+    expect(getClaim(id)?.figure).toMatchObject({ quantity, bound, value, wording })
+  })
+
+  it('keeps vague figures and fuzzy dates fuzzy', () => {
+    expect(getClaim('article-weapons-supplier')?.figure).toMatchObject({
+      bound: 'vague',
+      wording: 'millions of rounds',
     })
-    expect(getClaim('western-officials-killed-mid-january-2025')?.figure).toMatchObject({
-      quantity: 'killed',
-      bound: 'up-to',
-      value: 1000,
+    expect(getClaim('article-weapons-supplier')?.figure?.value).toBeUndefined()
+    expect(getClaim('zelenskyy-first-fighting-early-december')?.about).toBe('2024-12-0X')
+    expect(getClaim('western-officials-killed-mid-january-2025')?.aboutSpan).toEqual({
+      earliest: '2025-01-10',
+      latest: '2025-01-19',
     })
+    expect(getClaim('nis-presence-since-october-2024')?.aboutSpan).toEqual({
+      earliest: '2024-10-01',
+      latest: null,
+    })
+    expect(getClaim('article-kursk-incursion-august-2024')?.about).toBe('2024-08')
+  })
+
+  it('keeps the disagreements with the founding article as linked claims', () => {
+    expect(getClaim('article-not-officially-confirmed')).toMatchObject({ status: 'superseded' })
+    expect(getClaim('article-not-officially-confirmed')?.relatedBy).toContainEqual({
+      type: 'supersedes',
+      claim: 'wpk-cmc-confirms-deployment',
+    })
+    expect(getClaim('article-more-than-40-percent-losses')?.related).toContainEqual(
+      expect.objectContaining({ type: 'contradicts', claim: 'western-officials-nearly-40-percent' }),
+    )
+    expect(getClaim('zelenskyy-first-fighting-early-december')?.relatedBy).toContainEqual({
+      type: 'contradicts',
+      claim: 'umerov-small-scale-clashes-2024-11-05',
+    })
+  })
+
+  it('describes the founding article as a source of unknown authorship', () => {
+    const article = getSource('founding-article')
+    expect(article?.author).toBeUndefined()
+    expect(article?.provenance).toMatch(/Author unknown/)
+    expect(article?.reliability.grade).toBe('F')
   })
 
   it.skipIf(!existsSync(articlePath))('quotes the founding article verbatim', () => {
     const article = normalise(readFileSync(articlePath, 'utf8'))
     const quotes = claims.flatMap((c) => c.evidence.filter((e) => e.source === 'founding-article'))
-    expect(quotes.length).toBeGreaterThan(0)
-    for (const { quote } of quotes) expect(article).toContain(normalise(quote))
+    expect(quotes.length).toBeGreaterThanOrEqual(29)
+    for (const { quote } of quotes) expect(article, quote).toContain(normalise(quote))
   })
 })

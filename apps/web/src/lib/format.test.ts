@@ -13,8 +13,14 @@ describe('figureInWords', () => {
     expect(figureInWords(figure)).toBe(words)
   })
 
+  it('reads a range as between its ends', () => {
+    expect(figureInWords({ bound: 'range', low: 1000, high: 3000, wording: '1,000–3,000' })).toBe(
+      'between 1,000 and 3,000',
+    )
+  })
+
   it('keeps the source wording for vague figures', () => {
-    expect(figureInWords({ bound: 'vague', value: 0, wording: 'several hundred' })).toBe('several hundred')
+    expect(figureInWords({ bound: 'vague', wording: 'several hundred' })).toBe('several hundred')
   })
 })
 

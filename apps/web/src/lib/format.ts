@@ -1,4 +1,5 @@
-import type { Bound, Figure, QuantityKind } from '@dprk/data'
+import type { Bound, FigureInput, QuantityKind } from '@dprk/data'
+import { quantityKinds } from '@dprk/data/quantity-kinds'
 
 const number = new Intl.NumberFormat('en-GB')
 
@@ -12,21 +13,22 @@ const boundWords: Record<Exclude<Bound, 'range' | 'vague'>, string> = {
   'at-most': 'at most',
 }
 
-const quantityWords: Record<QuantityKind, string> = {
-  'troops-sent': 'troops sent',
-  killed: 'killed',
-}
-
 /** "about 1,500", "as many as 1,000": the figure's number with its bound, as a reader would say it. */
-export function figureInWords(figure: Pick<Figure, 'bound' | 'value' | 'wording'>): string {
-  if (figure.bound === 'range' || figure.bound === 'vague') return figure.wording
-  const words = boundWords[figure.bound]
-  return words ? `${words} ${number.format(figure.value)}` : number.format(figure.value)
+export function figureInWords(
+  figure: Pick<FigureInput, 'bound' | 'value' | 'low' | 'high' | 'wording'>,
+): string {
+  const { bound, value, low, high } = figure
+  if (bound === 'range' && low !== undefined && high !== undefined) {
+    return `between ${number.format(low)} and ${number.format(high)}`
+  }
+  if (bound === 'range' || bound === 'vague' || value === undefined) return figure.wording
+  const words = boundWords[bound]
+  return words ? `${words} ${number.format(value)}` : number.format(value)
 }
 
 /** "troops sent", "killed". */
 export function quantityInWords(kind: QuantityKind): string {
-  return quantityWords[kind]
+  return quantityKinds[kind].label
 }
 
 const months = [

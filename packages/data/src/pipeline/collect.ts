@@ -2,63 +2,81 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
-import { type Actor, ActorSchema } from '../schema/actor.ts'
-import { type Claim, ClaimSchema } from '../schema/claim.ts'
-import type { Dataset } from '../schema/dataset.ts'
-import { type Source, SourceSchema } from '../schema/source.ts'
-import { checkIntegrity } from './integrity.ts'
+import { ActorSchema } from '../schema/actor.ts'
+import { ClaimInputSchema } from '../schema/claim.ts'
+import { type Dataset, type DatasetMeta, DatasetMetaSchema } from '../schema/dataset.ts'
+import { EventInputSchema } from '../schema/event.ts'
+import { PlaceSchema } from '../schema/place.ts'
+import { SourceInputSchema } from '../schema/source.ts'
+import { deriveDataset } from './derive.ts'
+import { checkIntegrity, type Records } from './integrity.ts'
 import type { DatasetIssue } from './issue.ts'
 
 /** Record folders under data/, each with the schema its files must satisfy. */
 const collections = {
-  claims: ClaimSchema,
-  sources: SourceSchema,
+  claims: ClaimInputSchema,
+  events: EventInputSchema,
+  sources: SourceInputSchema,
   actors: ActorSchema,
-} as const
-
-type Collections = { claims: Claim[]; sources: Source[]; actors: Actor[] }
+  places: PlaceSchema,
+} as const satisfies Record<keyof Records, z.ZodType>
 
 export interface CollectResult {
   dataset?: Dataset
   issues: DatasetIssue[]
 }
 
-/** Reads every YAML record under `dataDir`, validates each, then checks the records against each other. */
-export async function collectDataset(dataDir: string, meta: { version: string }): Promise<CollectResult> {
+/** Reads every YAML record under `dataDir`, validates each, checks them against each other, derives the output. */
+export async function collectDataset(dataDir: string): Promise<CollectResult> {
   const issues: DatasetIssue[] = []
-  const records: Collections = { claims: [], sources: [], actors: [] }
-  const files = new Map<string, string>()
+  const fileOf = new Map<string, string>()
+  // Ids of records that failed validation still count as known, so references to them do not cascade.
+  const invalidIds = Object.fromEntries(
+    Object.keys(collections).map((k) => [k, new Set<string>()]),
+  ) as Record<keyof Records, Set<string>>
+  const records = { claims: [], events: [], sources: [], actors: [], places: [] } as unknown as Records
+  const display = (path: string) => relative(join(dataDir, '..'), path)
 
-  for (const [name, schema] of Object.entries(collections) as [keyof Collections, z.ZodType][]) {
+  const metaFile = join(dataDir, 'dataset.yaml')
+  const meta = await readRecord(metaFile, display(metaFile), DatasetMetaSchema, issues, 'dataset')
+
+  for (const name of Object.keys(collections) as (keyof Records)[]) {
     const dir = join(dataDir, name)
     for (const entry of await listYaml(dir)) {
       const path = join(dir, entry)
-      const file = relative(join(dataDir, '..'), path)
-      const record = await readRecord(path, file, schema, issues)
+      const file = display(path)
+      const record = await readRecord(path, file, collections[name], issues, undefined, (id) =>
+        invalidIds[name].add(id),
+      )
       if (!record) continue
       const expected = entry.replace(/\.ya?ml$/, '')
       if (record.id !== expected) {
-        issues.push({ file, record: record.id, field: 'id', message: `must equal the file name "${expected}"` })
+        issues.push({
+          file,
+          record: record.id,
+          field: 'id',
+          message: `must equal the file name "${expected}"`,
+        })
       }
-      files.set(`${name}/${record.id}`, file)
+      if (fileOf.has(`${name}/${record.id}`)) {
+        issues.push({
+          file,
+          record: record.id,
+          field: 'id',
+          message: `is not unique: ${fileOf.get(`${name}/${record.id}`)} has it too`,
+        })
+        continue
+      }
+      fileOf.set(`${name}/${record.id}`, file)
       ;(records[name] as { id: string }[]).push(record)
     }
   }
 
-  issues.push(...checkIntegrity(records, (kind, id) => files.get(`${kind}/${id}`) ?? kind))
-  if (issues.length > 0) return { issues }
-
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  return {
-    issues,
-    dataset: {
-      version: meta.version,
-      license: 'CC-BY-4.0',
-      claims: records.claims.sort(byId),
-      sources: records.sources.sort(byId),
-      actors: records.actors.sort(byId),
-    },
-  }
+  issues.push(
+    ...checkIntegrity(records, (kind, id) => fileOf.get(`${kind}/${id}`) ?? `data/${kind}`, invalidIds),
+  )
+  if (issues.length > 0 || !meta) return { issues }
+  return { issues, dataset: deriveDataset(meta as unknown as DatasetMeta, records) }
 }
 
 async function listYaml(dir: string): Promise<string[]> {
@@ -76,17 +94,22 @@ async function readRecord(
   file: string,
   schema: z.ZodType,
   issues: DatasetIssue[],
+  fallbackId?: string,
+  onInvalid?: (id: string) => void,
 ): Promise<{ id: string } | undefined> {
   let raw: unknown
   try {
     raw = parseYaml(await readFile(path, 'utf8'))
   } catch (error) {
-    issues.push({ file, message: `is not valid YAML: ${(error as Error).message.split('\n')[0]}` })
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : 'is not valid YAML'
+    issues.push({ file, message: `${reason}: ${(error as Error).message.split('\n')[0]}` })
     return undefined
   }
-  const record = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : undefined
+  const record =
+    typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : fallbackId
   const result = schema.safeParse(raw)
   if (!result.success) {
+    if (record) onInvalid?.(record)
     for (const issue of result.error.issues) {
       issues.push({ file, record, field: issue.path.join('.') || undefined, message: issue.message })
     }

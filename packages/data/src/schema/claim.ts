@@ -1,42 +1,92 @@
 import { z } from 'zod'
 import { EdtfSchema } from './edtf.ts'
-import { FigureSchema } from './figure.ts'
+import { FigureInputSchema, FigureSchema } from './figure.ts'
 import { IdSchema } from './id.ts'
+import { SpanSchema } from './span.ts'
+import { TopicSchema } from './topic.ts'
 
-/** The sentence of a source that a claim rests on, quoted verbatim. */
+/** What sort of assertion a claim is. */
+export const ClaimKindSchema = z.enum(['report', 'estimate', 'official-statement', 'denial', 'analysis'])
+
+export const ClaimStatusSchema = z
+  .enum(['reported', 'corroborated', 'officially-confirmed', 'disputed', 'denied', 'retracted', 'superseded'])
+  .meta({ description: 'Where the claim stands' })
+
+/** The sentence of a source that a claim rests on, quoted verbatim and briefly. */
 export const EvidenceSchema = z
   .object({
     source: IdSchema,
-    quote: z.string().trim().min(1),
-    locator: z.string().optional().meta({ description: 'Where in the source, e.g. "paragraph 3"' }),
+    quote: z.string().trim().min(1).meta({ description: 'Verbatim, at most about 40 words' }),
+    locator: z.string().min(1).optional().meta({ description: 'Where in the source, e.g. "paragraph 3"' }),
   })
   .strict()
 
-export const ClaimStatusSchema = z.enum([
-  'reported',
-  'corroborated',
-  'officially-confirmed',
-  'disputed',
-  'denied',
-  'retracted',
-  'superseded',
-])
+/** One dated step in a claim's status history, naming the claim or source that caused it. */
+export const StatusChangeSchema = z
+  .object({
+    on: EdtfSchema,
+    status: ClaimStatusSchema,
+    byClaim: IdSchema.optional(),
+    bySource: IdSchema.optional(),
+    note: z.string().min(1).optional(),
+  })
+  .strict()
 
-/** Who asserts what, when, how sure, on what evidence: the unit of the dataset. */
-export const ClaimSchema = z
+export const RelationTypeSchema = z.enum(['supports', 'contradicts', 'supersedes', 'corrects'])
+
+/** "This claim <type> that claim." The build adds the inverse to the other claim's `relatedBy`. */
+export const RelationSchema = z
+  .object({ type: RelationTypeSchema, claim: IdSchema, note: z.string().min(1).optional() })
+  .strict()
+
+/** A claim as authored: who asserts what, when, how sure, on what evidence. */
+export const ClaimInputSchema = z
   .object({
     id: IdSchema,
-    statement: z.string().min(1).meta({ description: 'Our paraphrase of what is claimed' }),
+    kind: ClaimKindSchema,
+    statement: z.string().min(1).meta({ description: 'Our own paraphrase of what is claimed' }),
     claimant: IdSchema.meta({ description: 'Actor id of who asserts it' }),
     via: z.array(IdSchema).default([]).meta({ description: 'Relay chain, nearest the claimant first' }),
+    hedge: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'How the source hedges it, in its words: "believed", "thought", "reportedly"' }),
     madeOn: EdtfSchema.meta({ description: 'When the claimant asserted it' }),
-    about: EdtfSchema.optional().meta({ description: 'The time the claim refers to' }),
-    figure: FigureSchema.optional(),
+    about: EdtfSchema.optional().meta({ description: 'The time the claim refers to, when it differs' }),
+    aboutWording: z.string().min(1).optional().meta({ description: 'The source’s words for that time' }),
+    places: z.array(IdSchema).default([]),
+    actors: z.array(IdSchema).default([]),
+    figure: FigureInputSchema.optional(),
     evidence: z.array(EvidenceSchema).min(1),
     status: ClaimStatusSchema,
+    history: z.array(StatusChangeSchema).min(1).meta({ description: 'Ordered in time; ends at `status`' }),
+    topics: z.array(TopicSchema).default([]),
+    related: z.array(RelationSchema).default([]),
+    note: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'Editorial note: context, caveats, weak sourcing' }),
   })
   .strict()
 
-export type Evidence = z.infer<typeof EvidenceSchema>
+/** A claim as emitted: the authored fields plus derived date spans, figure limits and inverse relations. */
+export const ClaimSchema = ClaimInputSchema.extend({
+  figure: FigureSchema.optional(),
+  history: z.array(StatusChangeSchema.extend({ onSpan: SpanSchema })).min(1),
+  madeOnSpan: SpanSchema,
+  aboutSpan: SpanSchema.nullable(),
+  relatedBy: z
+    .array(z.object({ type: RelationTypeSchema, claim: IdSchema }))
+    .meta({ description: 'Claims that relate to this one: "<claim> <type>s this claim"' }),
+})
+
+export type ClaimKind = z.infer<typeof ClaimKindSchema>
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
+export type Evidence = z.infer<typeof EvidenceSchema>
+export type StatusChange = z.infer<typeof StatusChangeSchema>
+export type RelationType = z.infer<typeof RelationTypeSchema>
+export type Relation = z.infer<typeof RelationSchema>
+export type ClaimInput = z.input<typeof ClaimInputSchema>
 export type Claim = z.infer<typeof ClaimSchema>

@@ -4,3 +4,9 @@ import { z } from 'zod'
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'ids are lowercase words and digits joined by hyphens' })
+
+/** A Wikidata item id, only where the research gives one; never guessed. */
+export const WikidataIdSchema = z
+  .string()
+  .regex(/^Q[1-9]\d*$/, { error: 'must be a Wikidata item id such as Q423' })
+  .meta({ description: 'Wikidata QID, present only where a source gives it' })

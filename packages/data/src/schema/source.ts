@@ -1,18 +1,51 @@
 import { z } from 'zod'
 import { EdtfSchema } from './edtf.ts'
 import { IdSchema } from './id.ts'
+import { SpanSchema } from './span.ts'
 
-/** A document a claim rests on: an article, a statement, a briefing report. */
-export const SourceSchema = z
+export const SourceKindSchema = z.enum([
+  'news-report',
+  'official-statement',
+  'intelligence-briefing',
+  'state-media',
+  'analysis',
+  'reference',
+])
+
+/** NATO/Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export const ReliabilityGradeSchema = z.enum(['A', 'B', 'C', 'D', 'E', 'F'])
+
+/** A document a claim rests on (an article, a statement, a briefing report); the outlet is its publisher. */
+export const SourceInputSchema = z
   .object({
     id: IdSchema,
+    kind: SourceKindSchema,
     title: z.string().min(1),
-    publisher: z.string().min(1).optional(),
-    author: z.string().min(1).optional(),
-    url: z.url().optional(),
+    publisher: z.string().min(1).optional().meta({ description: 'Absent when unknown' }),
+    author: z.string().min(1).optional().meta({ description: 'Absent when unknown' }),
+    url: z.url({ protocol: /^https?$/ }).optional(),
     published: EdtfSchema,
-    note: z.string().optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)
+      .meta({ description: 'BCP 47 tag of the text quoted, e.g. en' }),
+    reliability: z
+      .object({
+        grade: ReliabilityGradeSchema,
+        reason: z.string().min(1).meta({ description: 'One line saying why' }),
+      })
+      .strict(),
+    provenance: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: 'What is known and unknown of where it comes from' }),
   })
   .strict()
 
+export const SourceSchema = SourceInputSchema.extend({ publishedSpan: SpanSchema })
+
+export type SourceKind = z.infer<typeof SourceKindSchema>
+export type ReliabilityGrade = z.infer<typeof ReliabilityGradeSchema>
+export type SourceInput = z.infer<typeof SourceInputSchema>
 export type Source = z.infer<typeof SourceSchema>

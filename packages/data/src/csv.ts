@@ -1,0 +1,119 @@
+/** @module CSV columns for each record type: the same files the data package ships and the API serves. */
+import type { Actor } from './schema/actor.ts'
+import type { Claim } from './schema/claim.ts'
+import type { Event } from './schema/event.ts'
+import type { Place } from './schema/place.ts'
+import type { Source } from './schema/source.ts'
+
+type Cell = string | number | boolean | null | undefined
+/** A column: its header, a one-line description, and how to read it from a record. */
+export interface CsvColumn<T> {
+  name: string
+  description: string
+  type: 'string' | 'number' | 'boolean' | 'date'
+  get: (record: T) => Cell
+}
+
+const list = (values: readonly string[]) => values.join(';')
+const col = <T>(name: string, type: CsvColumn<T>['type'], description: string, get: CsvColumn<T>['get']) => ({
+  name,
+  type,
+  description,
+  get,
+})
+
+/** Claims: one row per claim; lists are joined with ";"; only the first evidence quote is included. */
+export const claimColumns: CsvColumn<Claim>[] = [
+  col('id', 'string', 'Stable claim id', (c) => c.id),
+  col('kind', 'string', 'report, estimate, official-statement, denial or analysis', (c) => c.kind),
+  col('statement', 'string', 'Our paraphrase of what is claimed', (c) => c.statement),
+  col('claimant', 'string', 'Actor id of who asserts it', (c) => c.claimant),
+  col('via', 'string', 'Relay chain of actor ids, nearest the claimant first', (c) => list(c.via)),
+  col('hedge', 'string', 'How the source hedges it', (c) => c.hedge),
+  col('made_on', 'string', 'EDTF: when it was asserted', (c) => c.madeOn),
+  col('made_on_earliest', 'date', 'First day made_on can mean', (c) => c.madeOnSpan.earliest),
+  col('made_on_latest', 'date', 'Last day made_on can mean', (c) => c.madeOnSpan.latest),
+  col('about', 'string', 'EDTF: the time it refers to', (c) => c.about),
+  col('about_earliest', 'date', 'First day about can mean', (c) => c.aboutSpan?.earliest),
+  col('about_latest', 'date', 'Last day about can mean', (c) => c.aboutSpan?.latest),
+  col('quantity', 'string', 'What the figure counts', (c) => c.figure?.quantity),
+  col('unit', 'string', 'Unit of the figure', (c) => c.figure?.unit),
+  col('bound', 'string', 'The bound as the source words it', (c) => c.figure?.bound),
+  col('value', 'number', 'Point value', (c) => c.figure?.value),
+  col('low', 'number', 'Low end of a range', (c) => c.figure?.low),
+  col('high', 'number', 'High end of a range', (c) => c.figure?.high),
+  col('lower', 'number', 'Derived lower limit', (c) => c.figure?.lower?.value),
+  col('lower_inclusive', 'boolean', 'Whether the lower limit is included', (c) => c.figure?.lower?.inclusive),
+  col('upper', 'number', 'Derived upper limit', (c) => c.figure?.upper?.value),
+  col('upper_inclusive', 'boolean', 'Whether the upper limit is included', (c) => c.figure?.upper?.inclusive),
+  col('wording', 'string', 'The number as the source words it', (c) => c.figure?.wording),
+  col('includes', 'string', 'For casualties: what the count includes', (c) => list(c.figure?.includes ?? [])),
+  col('status', 'string', 'Current status', (c) => c.status),
+  col('topics', 'string', 'Topics', (c) => list(c.topics)),
+  col('places', 'string', 'Place ids', (c) => list(c.places)),
+  col('actors', 'string', 'Actor ids the claim is about', (c) => list(c.actors)),
+  col('sources', 'string', 'Source ids of the evidence', (c) => list(c.evidence.map((e) => e.source))),
+  col('quote', 'string', 'The first evidence quote, verbatim', (c) => c.evidence[0]?.quote),
+]
+
+export const eventColumns: CsvColumn<Event>[] = [
+  col('id', 'string', 'Stable event id', (e) => e.id),
+  col('kind', 'string', 'Event kind', (e) => e.kind),
+  col('title', 'string', 'Title', (e) => e.title),
+  col('summary', 'string', 'Summary', (e) => e.summary),
+  col('date', 'string', 'EDTF date or interval', (e) => e.date),
+  col('date_earliest', 'date', 'First day the date can mean', (e) => e.dateSpan.earliest),
+  col('date_latest', 'date', 'Last day the date can mean', (e) => e.dateSpan.latest),
+  col('places', 'string', 'Place ids', (e) => list(e.places)),
+  col('actors', 'string', 'Actor ids', (e) => list(e.actors)),
+  col('claims', 'string', 'Ids of the claims that attest it', (e) => list(e.claims)),
+  col('topics', 'string', 'Topics', (e) => list(e.topics)),
+]
+
+export const sourceColumns: CsvColumn<Source>[] = [
+  col('id', 'string', 'Stable source id', (s) => s.id),
+  col('kind', 'string', 'Source kind', (s) => s.kind),
+  col('title', 'string', 'Title', (s) => s.title),
+  col('publisher', 'string', 'Publisher, when known', (s) => s.publisher),
+  col('author', 'string', 'Author, when known', (s) => s.author),
+  col('url', 'string', 'URL', (s) => s.url),
+  col('published', 'string', 'EDTF publication date', (s) => s.published),
+  col('published_earliest', 'date', 'First day published can mean', (s) => s.publishedSpan.earliest),
+  col('published_latest', 'date', 'Last day published can mean', (s) => s.publishedSpan.latest),
+  col('language', 'string', 'BCP 47 language tag', (s) => s.language),
+  col('grade', 'string', 'NATO/Admiralty reliability grade A–F', (s) => s.reliability.grade),
+  col('grade_reason', 'string', 'Why that grade', (s) => s.reliability.reason),
+]
+
+export const actorColumns: CsvColumn<Actor>[] = [
+  col('id', 'string', 'Stable actor id', (a) => a.id),
+  col('name', 'string', 'Name', (a) => a.name),
+  col('kind', 'string', 'Actor kind', (a) => a.kind),
+  col('country', 'string', 'ISO 3166-1 alpha-2', (a) => a.country),
+  col('affiliation', 'string', 'Actor id of the body it belongs to', (a) => a.affiliation),
+  col('role', 'string', 'Office held when quoted', (a) => a.role),
+  col('wikidata', 'string', 'Wikidata QID', (a) => a.wikidata),
+]
+
+export const placeColumns: CsvColumn<Place>[] = [
+  col('id', 'string', 'Stable place id', (p) => p.id),
+  col('name', 'string', 'Name', (p) => p.name),
+  col('kind', 'string', 'Place kind', (p) => p.kind),
+  col('country', 'string', 'ISO 3166-1 alpha-2', (p) => p.country),
+  col('latitude', 'number', 'WGS 84 latitude', (p) => p.latitude),
+  col('longitude', 'number', 'WGS 84 longitude', (p) => p.longitude),
+  col('wikidata', 'string', 'Wikidata QID', (p) => p.wikidata),
+]
+
+function cell(value: Cell): string {
+  if (value === null || value === undefined) return ''
+  const text = String(value)
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/** RFC 4180 CSV (CRLF line ends) with a header row. */
+export function toCsv<T>(columns: readonly CsvColumn<T>[], records: readonly T[]): string {
+  const rows = [columns.map((c) => cell(c.name)).join(',')]
+  for (const record of records) rows.push(columns.map((c) => cell(c.get(record))).join(','))
+  return `${rows.join('\r\n')}\r\n`
+}

@@ -1,0 +1,178 @@
+import type { Claim, ClaimKind, ClaimStatus } from './schema/claim.ts'
+import type { Dataset } from './schema/dataset.ts'
+import type { Event, EventKind } from './schema/event.ts'
+import type { QuantityKind } from './schema/quantity.ts'
+import type { Span } from './schema/span.ts'
+import type { Topic } from './schema/topic.ts'
+
+/**
+ * How a fuzzy date meets a range: `certainly` when every day it can mean lies inside,
+ * `possibly` when any day it can mean does.
+ */
+export type Within = 'certainly' | 'possibly'
+
+/** A range of ISO days (`YYYY-MM-DD`), open where an end is absent. */
+export interface DateRange {
+  from?: string
+  to?: string
+  within?: Within
+}
+
+/** True when the span lies in the range: wholly (`certainly`, the default) or in part (`possibly`). */
+export function spanWithin(span: Span, { from, to, within = 'certainly' }: DateRange): boolean {
+  if (within === 'certainly') {
+    if (from !== undefined && (span.earliest === null || span.earliest < from)) return false
+    if (to !== undefined && (span.latest === null || span.latest > to)) return false
+    return true
+  }
+  if (from !== undefined && span.latest !== null && span.latest < from) return false
+  if (to !== undefined && span.earliest !== null && span.earliest > to) return false
+  return true
+}
+
+/** The time a claim's figure or statement holds for: what it is about, else when it was made. */
+export const asOfSpan = (claim: Claim): Span => claim.aboutSpan ?? claim.madeOnSpan
+
+export interface ClaimFilter {
+  quantity?: QuantityKind
+  claimant?: string
+  status?: ClaimStatus
+  kind?: ClaimKind
+  topic?: Topic
+  place?: string
+  /** An actor the claim is about (its `actors`), not who makes it. */
+  actor?: string
+  /** When the claim was made. */
+  made?: DateRange
+  /** The time the claim is about (or when it was made, if it says nothing else). */
+  about?: DateRange
+  /** Case-insensitive text in the statement, a quote or the figure's wording. */
+  q?: string
+}
+
+export interface EventFilter {
+  kind?: EventKind
+  topic?: Topic
+  place?: string
+  actor?: string
+  date?: DateRange
+}
+
+type Bucketed = 'quantity' | 'claimant' | 'status' | 'kind' | 'topic' | 'place' | 'actor'
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+const spanKey = (s: Span) => `${s.earliest ?? ''}|${s.latest ?? '9999'}`
+
+/** Query functions over one dataset, with indexes built once so filters stay fast on large datasets. */
+export function createQuery(dataset: Dataset) {
+  const claimById = new Map(dataset.claims.map((c) => [c.id, c]))
+  const eventById = new Map(dataset.events.map((e) => [e.id, e]))
+  const buckets = {} as Record<Bucketed, Map<string, Claim[]>>
+  for (const key of ['quantity', 'claimant', 'status', 'kind', 'topic', 'place', 'actor'] as const) {
+    buckets[key] = new Map()
+  }
+  const add = (key: Bucketed, value: string, claim: Claim) => {
+    const list = buckets[key].get(value)
+    if (list) list.push(claim)
+    else buckets[key].set(value, [claim])
+  }
+  for (const claim of dataset.claims) {
+    if (claim.figure) add('quantity', claim.figure.quantity, claim)
+    add('claimant', claim.claimant, claim)
+    add('status', claim.status, claim)
+    add('kind', claim.kind, claim)
+    for (const topic of new Set(claim.topics)) add('topic', topic, claim)
+    for (const place of new Set(claim.places)) add('place', place, claim)
+    for (const actor of new Set(claim.actors)) add('actor', actor, claim)
+  }
+
+  /** Claims matching every given filter, in id order. */
+  function claims(filter: ClaimFilter = {}): Claim[] {
+    // Start from the smallest index bucket, then test the rest.
+    let candidates: readonly Claim[] = dataset.claims
+    for (const key of Object.keys(buckets) as Bucketed[]) {
+      const value = filter[key]
+      if (value === undefined) continue
+      const bucket = buckets[key].get(value) ?? []
+      if (bucket.length < candidates.length) candidates = bucket
+    }
+    const q = filter.q?.toLowerCase()
+    return candidates.filter(
+      (c) =>
+        (filter.quantity === undefined || c.figure?.quantity === filter.quantity) &&
+        (filter.claimant === undefined || c.claimant === filter.claimant) &&
+        (filter.status === undefined || c.status === filter.status) &&
+        (filter.kind === undefined || c.kind === filter.kind) &&
+        (filter.topic === undefined || c.topics.includes(filter.topic)) &&
+        (filter.place === undefined || c.places.includes(filter.place)) &&
+        (filter.actor === undefined || c.actors.includes(filter.actor)) &&
+        (filter.made === undefined || spanWithin(c.madeOnSpan, filter.made)) &&
+        (filter.about === undefined || spanWithin(asOfSpan(c), filter.about)) &&
+        (q === undefined || matchesText(c, q)),
+    )
+  }
+
+  /** Events matching every given filter, in date order. */
+  function events(filter: EventFilter = {}): Event[] {
+    return dataset.events.filter(
+      (e) =>
+        (filter.kind === undefined || e.kind === filter.kind) &&
+        (filter.topic === undefined || e.topics.includes(filter.topic)) &&
+        (filter.place === undefined || e.places.includes(filter.place)) &&
+        (filter.actor === undefined || e.actors.includes(filter.actor)) &&
+        (filter.date === undefined || spanWithin(e.dateSpan, filter.date)),
+    )
+  }
+
+  /** Competing estimates of one quantity kind, ordered by the time each holds for, then when it was made. */
+  function estimates(quantity: QuantityKind): Claim[] {
+    return [...(buckets.quantity.get(quantity) ?? [])].sort(
+      (a, b) =>
+        compare(spanKey(asOfSpan(a)), spanKey(asOfSpan(b))) ||
+        compare(spanKey(a.madeOnSpan), spanKey(b.madeOnSpan)) ||
+        compare(a.id, b.id),
+    )
+  }
+
+  return {
+    dataset,
+    claim: (id: string): Claim | undefined => claimById.get(id),
+    event: (id: string): Event | undefined => eventById.get(id),
+    claims,
+    events,
+    estimates,
+  }
+}
+
+export type Query = ReturnType<typeof createQuery>
+
+function matchesText(claim: Claim, q: string): boolean {
+  return (
+    claim.statement.toLowerCase().includes(q) ||
+    (claim.figure?.wording.toLowerCase().includes(q) ?? false) ||
+    claim.evidence.some((e) => e.quote.toLowerCase().includes(q))
+  )
+}
+
+/**
+ * The dataset as it could be known at the end of `date` (an ISO day): claims certainly made by then, each with
+ * its status as of then; events attested by at least one of those claims; relations among visible claims only.
+ */
+export function knownOn(dataset: Dataset, date: string): Dataset {
+  const claims: Claim[] = []
+  for (const claim of dataset.claims) {
+    if (claim.madeOnSpan.latest === null || claim.madeOnSpan.latest > date) continue
+    const history = claim.history.filter((h) => h.onSpan.latest !== null && h.onSpan.latest <= date)
+    const status: ClaimStatus = history.at(-1)?.status ?? 'reported'
+    claims.push({ ...claim, status, history })
+  }
+  const visible = new Set(claims.map((c) => c.id))
+  for (const claim of claims) {
+    claim.related = claim.related.filter((r) => visible.has(r.claim))
+    claim.relatedBy = claim.relatedBy.filter((r) => visible.has(r.claim))
+  }
+  const events = dataset.events
+    .filter((e) => e.claims.some((id) => visible.has(id)))
+    .map((e) => ({ ...e, claims: e.claims.filter((id) => visible.has(id)) }))
+  return { ...dataset, claims, events }
+}

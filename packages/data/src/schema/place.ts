@@ -1,0 +1,20 @@
+import { z } from 'zod'
+import { IdSchema, WikidataIdSchema } from './id.ts'
+
+export const PlaceKindSchema = z.enum(['city', 'town', 'region', 'country', 'port', 'site'])
+
+/** A named place with coordinates (WGS 84). */
+export const PlaceSchema = z
+  .object({
+    id: IdSchema,
+    name: z.string().min(1),
+    kind: PlaceKindSchema,
+    country: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as RU' }),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    wikidata: WikidataIdSchema.optional(),
+    note: z.string().min(1).optional().meta({ description: 'Where the coordinates come from, caveats' }),
+  })
+  .strict()
+
+export type Place = z.infer<typeof PlaceSchema>

@@ -1,0 +1,60 @@
+import { z } from 'zod'
+
+/** Units a figure can be in; each quantity kind has exactly one. */
+export const UnitSchema = z.enum(['persons', 'rounds', 'missiles', 'pieces', 'km', 'km2', 'percent', 'days'])
+
+/**
+ * The closed vocabulary of what figures count. Kinds that must never be summed together are different kinds:
+ * killed, wounded and casualties (killed + wounded, plus what the figure's `includes` says) stay apart.
+ */
+export const quantityKinds = {
+  'troops-sent': {
+    unit: 'persons',
+    label: 'troops sent',
+    description: 'North Korean personnel sent to Russia',
+  },
+  'troops-present': {
+    unit: 'persons',
+    label: 'troops present',
+    description: 'North Korean personnel present in a given place at a given time',
+  },
+  killed: { unit: 'persons', label: 'killed', description: 'North Korean personnel killed' },
+  wounded: { unit: 'persons', label: 'wounded', description: 'North Korean personnel wounded' },
+  casualties: {
+    unit: 'persons',
+    label: 'casualties',
+    description: 'Killed and wounded together; the figure says what else it includes (missing, captured)',
+  },
+  captured: { unit: 'persons', label: 'captured', description: 'North Korean personnel taken prisoner' },
+  'artillery-shells-supplied': {
+    unit: 'rounds',
+    label: 'artillery shells supplied',
+    description: 'Artillery rounds North Korea supplied to Russia',
+  },
+  'missiles-supplied': {
+    unit: 'missiles',
+    label: 'missiles supplied',
+    description: 'Missiles supplied to Russia',
+  },
+  'weapon-systems-supplied': {
+    unit: 'pieces',
+    label: 'weapon systems supplied',
+    description: 'Artillery pieces and launchers supplied to Russia',
+  },
+  distance: { unit: 'km', label: 'distance', description: 'A distance travelled or between places' },
+  area: { unit: 'km2', label: 'area', description: 'An area of territory' },
+  'share-of-force': {
+    unit: 'percent',
+    label: 'share of the force',
+    description: 'A share of the deployed North Korean force, e.g. the share that became casualties',
+  },
+  duration: { unit: 'days', label: 'duration', description: 'A length of time' },
+} as const satisfies Record<string, { unit: z.infer<typeof UnitSchema>; label: string; description: string }>
+
+export type QuantityKind = keyof typeof quantityKinds
+
+export const QuantityKindSchema = z
+  .enum(Object.keys(quantityKinds) as [QuantityKind, ...QuantityKind[]])
+  .meta({ description: 'What a figure counts (closed vocabulary; see quantityKinds)' })
+
+export type Unit = z.infer<typeof UnitSchema>
