@@ -18,8 +18,15 @@ export const load: PageServerLoad = async ({ fetch }) => {
   ])
   const actorName = new Map(actors.data.map((a) => [a.id, a.name]))
   const sourceTitle = new Map(sources.data.map((s) => [s.id, s.title]))
+  // Figures first, then in the order they were made: the overview leads with numbers.
+  const ordered = [...claims.data].sort(
+    (a, b) =>
+      Number(!a.figure) - Number(!b.figure) ||
+      (a.madeOnSpan.earliest ?? '').localeCompare(b.madeOnSpan.earliest ?? '') ||
+      a.id.localeCompare(b.id),
+  )
   return {
-    claims: claims.data.map((claim) => ({
+    claims: ordered.map((claim) => ({
       ...claim,
       claimantName: actorName.get(claim.claimant) ?? claim.claimant,
       viaNames: claim.via.map((id) => actorName.get(id) ?? id),
