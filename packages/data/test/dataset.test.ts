@@ -16,7 +16,9 @@ import {
 import { DatasetSchema } from '../src/schema/index.ts'
 
 // The research folder sits beside the repository (../shared); CI lays it there too.
-const articlePath = join(import.meta.dirname, '../../../../shared/research/founding-article.txt')
+const research = join(import.meta.dirname, '../../../../shared/research')
+const articlePath = join(research, 'founding-article.txt')
+const factSheetPath = join(research, 'timeline-facts.md')
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 describe('the built dataset', () => {
@@ -136,6 +138,13 @@ describe('the built dataset', () => {
     const article = normalise(readFileSync(articlePath, 'utf8'))
     const quotes = claims.flatMap((c) => c.evidence.filter((e) => e.source === 'founding-article'))
     expect(quotes.length).toBeGreaterThanOrEqual(29)
-    for (const { quote } of quotes) expect(article, quote).toContain(normalise(quote))
+    for (const { quote } of quotes) expect(article, quote).toContain(normalise(quote ?? ''))
+  })
+
+  it.skipIf(!existsSync(factSheetPath))('quotes the research fact sheet verbatim, emphasis aside', () => {
+    // The fact sheet is Markdown: its bold and italic markers are not part of the words.
+    const sheet = normalise(readFileSync(factSheetPath, 'utf8').replace(/\*+/g, ''))
+    const quotes = claims.flatMap((c) => c.evidence.filter((e) => e.source === 'research-fact-sheet'))
+    for (const { quote } of quotes) expect(sheet, quote).toContain(normalise(quote ?? ''))
   })
 })

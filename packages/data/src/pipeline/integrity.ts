@@ -65,9 +65,10 @@ export function checkIntegrity(
     resolveEach('claims', claim.id, 'via', 'actors', claim.via)
     resolveEach('claims', claim.id, 'places', 'places', claim.places)
     resolveEach('claims', claim.id, 'actors', 'actors', claim.actors)
+    if (!claim.evidence.some((e) => e.quote)) at('evidence', 'needs at least one verbatim quote')
     claim.evidence.forEach((e, i) => {
       resolve('claims', claim.id, `evidence.${i}.source`, 'sources', e.source)
-      const words = e.quote.split(/\s+/).length
+      const words = e.quote?.split(/\s+/).length ?? 0
       if (words > maxQuoteWords)
         at(`evidence.${i}.quote`, `has ${words} words; quote one sentence (≤ ${maxQuoteWords})`)
     })

@@ -12,11 +12,22 @@ export const ClaimStatusSchema = z
   .enum(['reported', 'corroborated', 'officially-confirmed', 'disputed', 'denied', 'retracted', 'superseded'])
   .meta({ description: 'Where the claim stands' })
 
-/** The sentence of a source that a claim rests on, quoted verbatim and briefly. */
+/**
+ * A source a claim rests on, with the sentence quoted verbatim and briefly. A source cited without a quote is
+ * allowed only beside one that is quoted: every claim has at least one quote.
+ */
 export const EvidenceSchema = z
   .object({
     source: IdSchema,
-    quote: z.string().trim().min(1).meta({ description: 'Verbatim, at most about 40 words' }),
+    quote: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          'Verbatim, at most 45 words; absent when the source is cited but its words were not seen',
+      }),
     locator: z.string().min(1).optional().meta({ description: 'Where in the source, e.g. "paragraph 3"' }),
   })
   .strict()

@@ -10,11 +10,25 @@ export const PlaceSchema = z
     name: z.string().min(1),
     kind: PlaceKindSchema,
     country: z.string().regex(/^[A-Z]{2}$/, { error: 'must be an ISO 3166-1 alpha-2 code such as RU' }),
-    latitude: z.number().min(-90).max(90),
-    longitude: z.number().min(-180).max(180),
+    latitude: z
+      .number()
+      .min(-90)
+      .max(90)
+      .optional()
+      .meta({ description: 'WGS 84; absent when no source gives it' }),
+    longitude: z
+      .number()
+      .min(-180)
+      .max(180)
+      .optional()
+      .meta({ description: 'WGS 84; absent when no source gives it' }),
     wikidata: WikidataIdSchema.optional(),
     note: z.string().min(1).optional().meta({ description: 'Where the coordinates come from, caveats' }),
   })
   .strict()
+  .refine((place) => (place.latitude === undefined) === (place.longitude === undefined), {
+    error: 'latitude and longitude come together or not at all',
+    path: ['longitude'],
+  })
 
 export type Place = z.infer<typeof PlaceSchema>

@@ -1,7 +1,19 @@
 import { z } from 'zod'
 
 /** Units a figure can be in; each quantity kind has exactly one. */
-export const UnitSchema = z.enum(['persons', 'rounds', 'missiles', 'pieces', 'km', 'km2', 'percent', 'days'])
+export const UnitSchema = z.enum([
+  'persons',
+  'persons-per-day',
+  'rounds',
+  'missiles',
+  'pieces',
+  'devices',
+  'km',
+  'km2',
+  'hectares',
+  'percent',
+  'days',
+])
 
 /**
  * The closed vocabulary of what figures count. Kinds that must never be summed together are different kinds:
@@ -26,6 +38,31 @@ export const quantityKinds = {
     description: 'Killed and wounded together; the figure says what else it includes (missing, captured)',
   },
   captured: { unit: 'persons', label: 'captured', description: 'North Korean personnel taken prisoner' },
+  'casualty-rate': {
+    unit: 'persons-per-day',
+    label: 'casualties per day',
+    description: 'North Korean killed and wounded per day',
+  },
+  'wounded-repatriated': {
+    unit: 'persons',
+    label: 'wounded sent home',
+    description: 'Wounded North Korean personnel returned to North Korea',
+  },
+  'remains-repatriated': {
+    unit: 'persons',
+    label: 'remains sent home',
+    description: 'North Korean dead whose remains were returned to North Korea',
+  },
+  'ukrainian-casualties': {
+    unit: 'persons',
+    label: 'Ukrainian casualties',
+    description: 'Ukrainian killed and wounded (as claimed by Russia)',
+  },
+  'russian-casualties': {
+    unit: 'persons',
+    label: 'Russian casualties',
+    description: 'Russian killed and wounded (as claimed by Ukraine)',
+  },
   'artillery-shells-supplied': {
     unit: 'rounds',
     label: 'artillery shells supplied',
@@ -43,6 +80,17 @@ export const quantityKinds = {
   },
   distance: { unit: 'km', label: 'distance', description: 'A distance travelled or between places' },
   area: { unit: 'km2', label: 'area', description: 'An area of territory' },
+  'area-demined': {
+    unit: 'hectares',
+    label: 'area demined',
+    description: 'Land cleared of mines and explosives',
+  },
+  'explosives-destroyed': {
+    unit: 'devices',
+    label: 'explosive devices destroyed',
+    description: 'Mines and unexploded ordnance destroyed',
+  },
+  completion: { unit: 'percent', label: 'completion', description: 'How far a construction is complete' },
   'share-of-force': {
     unit: 'percent',
     label: 'share of the force',
