@@ -150,7 +150,7 @@ function matchesText(claim: Claim, q: string): boolean {
   return (
     claim.statement.toLowerCase().includes(q) ||
     (claim.figure?.wording.toLowerCase().includes(q) ?? false) ||
-    claim.evidence.some((e) => e.quote.toLowerCase().includes(q))
+    claim.evidence.some((e) => e.quote?.toLowerCase().includes(q))
   )
 }
 
