@@ -53,7 +53,7 @@ export const claimColumns: CsvColumn<Claim>[] = [
   col('places', 'string', 'Place ids', (c) => list(c.places)),
   col('actors', 'string', 'Actor ids the claim is about', (c) => list(c.actors)),
   col('sources', 'string', 'Source ids of the evidence', (c) => list(c.evidence.map((e) => e.source))),
-  col('quote', 'string', 'The first evidence quote, verbatim', (c) => c.evidence[0]?.quote),
+  col('quote', 'string', 'The first verbatim evidence quote', (c) => c.evidence.find((e) => e.quote)?.quote),
 ]
 
 export const eventColumns: CsvColumn<Event>[] = [
