@@ -1,16 +1,130 @@
-/** @module A typed client for the API, built on Hono's `hc`. */
-import { hc } from 'hono/client'
-import type { AppType } from './app.ts'
+/** @module A typed client for the API: plain fetch, no dependencies, errors as RFC 9457 problems. */
+import type { Actor, Claim, Event, Place, QuantityKind, Source } from '@dprk/data'
+import type { z } from 'zod'
+import type { ClaimsQuery, EstimatesQuery, EventsQuery, SearchQuery } from './params.ts'
+import type {
+  ClaimDetailSchema,
+  DatasetInfoSchema,
+  EstimateSchema,
+  HealthSchema,
+  ProblemSchema,
+  QuantityKindInfoSchema,
+  SearchHitSchema,
+} from './schemas.ts'
+
+export type Problem = z.infer<typeof ProblemSchema>
+export type ClaimDetail = z.infer<typeof ClaimDetailSchema>
+export type Estimate = z.infer<typeof EstimateSchema>
+export type QuantityKindInfo = z.infer<typeof QuantityKindInfoSchema>
+export type SearchHit = z.infer<typeof SearchHitSchema>
+export type DatasetInfo = z.infer<typeof DatasetInfoSchema>
+export type Health = z.infer<typeof HealthSchema>
+/** A page of a list: `meta.nextCursor` fetches the next one. */
+export interface Page<T> {
+  data: T[]
+  meta: { total: number; limit: number; nextCursor: string | null }
+}
+
+type Params<T extends z.ZodType> = Omit<z.input<T>, 'format'>
+export type ClaimsParams = Params<typeof ClaimsQuery>
+export type EventsParams = Params<typeof EventsQuery>
+export type EstimatesParams = Params<typeof EstimatesQuery>
+export type SearchParams = Params<typeof SearchQuery>
+type Paging = { limit?: number; cursor?: string }
+
+/** A non-2xx answer, with the problem details the API sent. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly problem: Problem,
+  ) {
+    super(`${status} ${problem.title}: ${problem.detail}`)
+    this.name = 'ApiError'
+  }
+}
+
+export interface ClientOptions {
+  /** The fetch to use, e.g. SvelteKit's load `fetch`. */
+  fetch?: typeof globalThis.fetch
+}
 
 /**
- * Creates a client whose methods mirror the API's routes.
+ * Creates a client for the API at `baseUrl`.
  * @example
  * const api = createClient('http://127.0.0.1:8787')
- * const res = await api.v1.claims.$get()
- * const { data } = await res.json()
+ * const { data } = await api.estimates('killed')
+ * const nis = await api.claims.all({ claimant: 'rok-nis' }) // every page, following the cursor
  */
-export function createClient(baseUrl: string, options?: { fetch?: typeof fetch }) {
-  return hc<AppType>(baseUrl, { fetch: options?.fetch })
+export function createClient(baseUrl: string, options: ClientOptions = {}) {
+  const doFetch = options.fetch ?? globalThis.fetch
+  const root = baseUrl.replace(/\/$/, '')
+
+  /** Fetches a URL (path + query) and returns it parsed, or throws ApiError. */
+  async function get<T>(path: string, query?: object, accept = 'application/json'): Promise<T> {
+    const search = new URLSearchParams()
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== null) search.set(name, String(value))
+    }
+    const url = `${root}${path}${search.size > 0 ? `?${search}` : ''}`
+    const res = await doFetch(url, { headers: { Accept: accept } })
+    if (!res.ok) {
+      const body = await res.json().catch(() => undefined)
+      const problem = (body ?? {
+        type: 'about:blank',
+        title: res.statusText,
+        status: res.status,
+        detail: url,
+        instance: path,
+      }) as Problem
+      throw new ApiError(res.status, problem)
+    }
+    return (accept === 'text/csv' ? res.text() : res.json()) as Promise<T>
+  }
+
+  /** Every record of a list, fetched page by page with the cursor. */
+  async function every<T>(path: string, query: object): Promise<T[]> {
+    const all: T[] = []
+    let cursor: string | undefined
+    do {
+      const page: Page<T> = await get(path, { ...query, limit: 100, cursor })
+      all.push(...page.data)
+      cursor = page.meta.nextCursor ?? undefined
+    } while (cursor)
+    return all
+  }
+
+  const records = <T>(plural: string) => ({
+    list: (query: Paging = {}) => get<Page<T>>(`/v1/${plural}`, query),
+    get: (id: string) => get<T>(`/v1/${plural}/${encodeURIComponent(id)}`),
+    all: () => every<T>(`/v1/${plural}`, {}),
+    csv: () => get<string>(`/v1/${plural}`, {}, 'text/csv'),
+  })
+
+  return {
+    health: () => get<Health>('/health'),
+    dataset: () => get<DatasetInfo>('/v1/dataset'),
+    claims: {
+      list: (query: ClaimsParams = {}) => get<Page<Claim>>('/v1/claims', query),
+      get: (id: string, query: { as_of?: string } = {}) =>
+        get<ClaimDetail>(`/v1/claims/${encodeURIComponent(id)}`, query),
+      all: (query: Omit<ClaimsParams, 'limit' | 'cursor'> = {}) => every<Claim>('/v1/claims', query),
+      csv: (query: Omit<ClaimsParams, 'limit' | 'cursor'> = {}) =>
+        get<string>('/v1/claims', query, 'text/csv'),
+    },
+    events: {
+      list: (query: EventsParams = {}) => get<Page<Event>>('/v1/events', query),
+      get: (id: string, query: { as_of?: string } = {}) =>
+        get<Event>(`/v1/events/${encodeURIComponent(id)}`, query),
+      all: (query: Omit<EventsParams, 'limit' | 'cursor'> = {}) => every<Event>('/v1/events', query),
+    },
+    quantityKinds: () => get<{ data: QuantityKindInfo[] }>('/v1/quantity-kinds'),
+    estimates: (kind: QuantityKind, query: EstimatesParams = {}) =>
+      get<Page<Estimate>>(`/v1/estimates/${kind}`, { limit: 100, ...query }),
+    actors: records<Actor>('actors'),
+    places: records<Place>('places'),
+    sources: records<Source>('sources'),
+    search: (query: SearchParams) => get<Page<SearchHit>>('/v1/search', query),
+  }
 }
 
 export type Client = ReturnType<typeof createClient>

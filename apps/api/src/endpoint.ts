@@ -1,0 +1,165 @@
+import type { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { z } from 'zod'
+import type { Lru } from './http/lru.ts'
+import { CursorError } from './http/page.ts'
+import { problem } from './http/problem.ts'
+import { type Representation, represent, send } from './http/representation.ts'
+import { parseQuery } from './params.ts'
+import { ProblemSchema } from './schemas.ts'
+
+/** Response formats and their media types; the first a route lists is its default. */
+export const mediaTypes = {
+  json: 'application/json',
+  csv: 'text/csv; charset=utf-8; header=present',
+  geojson: 'application/geo+json',
+  jsonld: 'application/ld+json',
+  feed: 'application/feed+json',
+  atom: 'application/atom+xml',
+} as const
+export type Format = keyof typeof mediaTypes
+
+/** The dataset never changes while the process runs, so responses may be cached and reused for a while. */
+export const cacheControl = 'public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800'
+
+/** What a route's builder returns: a body to serialise once, or a problem. */
+export type Built = { text: string; headers?: Record<string, string> } | Response
+
+export interface BuildContext<Q> {
+  c: Context
+  query: Q
+  format: Format
+  /** Path and query, for cursors and links. */
+  key: string
+  base: string
+}
+
+export interface EndpointSpec<Q extends z.ZodType> {
+  /** OpenAPI path, e.g. `/v1/claims/{id}`. */
+  path: string
+  operationId: string
+  summary: string
+  description?: string
+  tag: string
+  query: Q
+  params?: z.ZodObject
+  formats: [Format, ...Format[]]
+  /** Schema and example of the JSON body. */
+  response: { schema: z.ZodType; example?: unknown; description: string }
+  notFound?: boolean
+  build(ctx: BuildContext<z.output<Q>>): Built
+}
+
+/** Picks the format: the `format` parameter wins, then the Accept header by quality; null when nothing fits. */
+export function negotiate(param: string | undefined, accept: string | undefined, allowed: readonly Format[]) {
+  if (param) return allowed.includes(param as Format) ? (param as Format) : null
+  if (!accept) return allowed[0] as Format
+  const ranges = accept
+    .split(',')
+    .map((part, i) => {
+      const [type = '', ...rest] = part.trim().toLowerCase().split(';')
+      const q = rest.map((p) => p.trim()).find((p) => p.startsWith('q='))
+      return { type: type.trim(), q: q ? Number(q.slice(2)) : 1, i }
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+  for (const { type } of ranges) {
+    if (type === '*/*' || type === 'application/*') return allowed[0] as Format
+    const hit = allowed.find((f) => mediaTypes[f].split(';')[0] === type)
+    if (hit) return hit
+    if (type === 'text/*' && allowed.includes('csv')) return 'csv'
+  }
+  return null
+}
+
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ProblemSchema } },
+})
+
+/** Registers the route in the OpenAPI document and serves it with validated, memoised, cached responses. */
+export function mount<Q extends z.ZodType>(
+  app: OpenAPIHono,
+  spec: EndpointSpec<Q>,
+  cache: Lru<string, Representation>,
+) {
+  const content: Record<string, { schema: unknown; example?: unknown }> = {}
+  for (const format of spec.formats) {
+    content[mediaTypes[format].split(';')[0] as string] =
+      format === 'json' || format === 'jsonld' || format === 'feed'
+        ? {
+            schema: format === 'json' ? spec.response.schema : z.looseObject({}),
+            ...(format === 'json' && spec.response.example !== undefined
+              ? { example: spec.response.example }
+              : {}),
+          }
+        : { schema: z.string() }
+  }
+  app.openAPIRegistry.registerPath({
+    method: 'get',
+    path: spec.path,
+    operationId: spec.operationId,
+    summary: spec.summary,
+    description: spec.description,
+    tags: [spec.tag],
+    request: { query: spec.query as unknown as z.ZodObject, ...(spec.params ? { params: spec.params } : {}) },
+    responses: {
+      200: {
+        description: spec.response.description,
+        headers: {
+          ETag: { description: 'Strong validator of this representation', schema: { type: 'string' } },
+          'Cache-Control': { description: cacheControl, schema: { type: 'string' } },
+        },
+        content: content as never,
+      },
+      304: { description: 'Not modified: the If-None-Match ETag is current' },
+      400: problemResponse('A parameter is unknown, repeated or invalid; `errors` says which and why'),
+      ...(spec.notFound ? { 404: problemResponse('No record with that id') } : {}),
+      406: problemResponse('None of the formats in Accept is available here'),
+      429: problemResponse('Too many requests from this client; retry after Retry-After seconds'),
+    },
+  })
+
+  const honoPath = spec.path.replace(/\{(\w+)\}/g, ':$1')
+  app.get(honoPath, async (c) => {
+    const url = c.req.url
+    const at = url.indexOf('?')
+    const search = at < 0 ? '' : url.slice(at)
+    const accept = c.req.header('Accept')
+    const cacheKey = `${c.req.path}${search}\n${accept ?? ''}`
+    const hit = cache.get(cacheKey)
+    if (hit) return send(c, hit, cacheControl)
+
+    const parsed = parseQuery(spec.query, search)
+    if (!parsed.ok) {
+      const names = parsed.errors.map((e) => e.parameter).join(', ')
+      return problem(c, 400, `Check the parameters: ${names}.`, { errors: parsed.errors })
+    }
+    const query = parsed.value as z.output<Q> & { format?: string }
+    const format = negotiate(query.format, accept, spec.formats)
+    if (!format) {
+      const offered = spec.formats.map((f) => mediaTypes[f].split(';')[0]).join(', ')
+      return problem(c, 406, `This resource is available as ${offered}.`)
+    }
+    let built: Built
+    try {
+      // The query minus paging and format: what a cursor belongs to.
+      const params = new URLSearchParams(search)
+      params.delete('cursor')
+      params.delete('format')
+      params.sort()
+      built = spec.build({ c, query, format, key: `${c.req.path}?${params}`, base: new URL(url).origin })
+    } catch (error) {
+      if (error instanceof CursorError) {
+        return problem(c, 400, 'Check the parameters: cursor.', {
+          errors: [{ parameter: 'cursor', detail: error.message }],
+        })
+      }
+      throw error
+    }
+    if (built instanceof Response) return built
+    const rep = represent(mediaTypes[format], built.text, built.headers)
+    cache.set(cacheKey, rep)
+    return send(c, rep, cacheControl)
+  })
+}

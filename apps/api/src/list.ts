@@ -1,0 +1,35 @@
+import type { CsvColumn } from '@dprk/data/csv'
+import { toCsv } from '@dprk/data/csv'
+import type { BuildContext, Built } from './endpoint.ts'
+import { paginate } from './http/page.ts'
+
+interface Paged {
+  limit: number
+  cursor?: string
+}
+
+/** A JSON page with an RFC 8288 Link to the next one. */
+export function jsonPage<T, U = T>(
+  ctx: BuildContext<Paged>,
+  items: readonly T[],
+  map?: (item: T) => U,
+): Built {
+  const page = paginate(items, ctx.query.limit, ctx.query.cursor, ctx.key)
+  const data = map ? page.data.map(map) : page.data
+  const headers: Record<string, string> = {}
+  if (page.meta.nextCursor) {
+    const next = new URL(ctx.key, ctx.base)
+    next.searchParams.set('limit', String(ctx.query.limit))
+    next.searchParams.set('cursor', page.meta.nextCursor)
+    headers.Link = `<${next.pathname}${next.search}>; rel="next"`
+  }
+  return { text: JSON.stringify({ data, meta: page.meta }), headers }
+}
+
+/** A CSV export of every matching record (exports are not paginated), with a file name to save it under. */
+export function csvExport<T>(name: string, columns: readonly CsvColumn<T>[], items: readonly T[]): Built {
+  return {
+    text: toCsv(columns, items),
+    headers: { 'Content-Disposition': `attachment; filename="${name}.csv"` },
+  }
+}

@@ -1,0 +1,160 @@
+import {
+  ClaimKindSchema,
+  ClaimStatusSchema,
+  EventKindSchema,
+  IdSchema,
+  QuantityKindSchema,
+  TopicSchema,
+} from '@dprk/data/schema'
+import { z } from 'zod'
+import { Lru } from './http/lru.ts'
+import type { ParameterError } from './http/problem.ts'
+
+const day = (description: string) =>
+  z.iso
+    .date({ error: 'must be a day written YYYY-MM-DD' })
+    .optional()
+    .meta({ description, example: '2025-01-01' })
+
+/** Paging and format parameters every list route takes. */
+export const page = {
+  limit: z.coerce
+    .number({ error: 'must be a whole number from 1 to 100' })
+    .int({ error: 'must be a whole number from 1 to 100' })
+    .min(1, { error: 'must be a whole number from 1 to 100' })
+    .max(100, { error: 'must be a whole number from 1 to 100' })
+    .default(50)
+    .meta({ description: 'Records per page (1–100)', example: 50 }),
+  cursor: z
+    .string()
+    .optional()
+    .meta({ description: 'Opaque cursor from meta.nextCursor or the Link header of the previous page' }),
+}
+
+export const asOf = {
+  as_of: day('The view as known at the end of that day: later claims hidden, statuses as they were then'),
+}
+
+const within = z.enum(['certainly', 'possibly']).default('certainly').meta({
+  description: 'How a fuzzy date must meet the range: wholly inside (certainly) or overlapping (possibly)',
+})
+
+const text = z.string().trim().min(1, { error: 'must not be empty' }).max(200)
+
+const formats = (values: [string, ...string[]], description: string) =>
+  z
+    .enum(values)
+    .optional()
+    .meta({ description: `Response format, instead of the Accept header: ${description}` })
+
+export const ClaimsQuery = z.strictObject({
+  quantity: QuantityKindSchema.optional(),
+  claimant: IdSchema.optional().meta({ description: 'Actor id of the claimant', example: 'rok-nis' }),
+  status: ClaimStatusSchema.optional(),
+  kind: ClaimKindSchema.optional(),
+  topic: TopicSchema.optional(),
+  place: IdSchema.optional().meta({ description: 'Place id', example: 'kursk-oblast' }),
+  actor: IdSchema.optional().meta({ description: 'Actor id the claim is about', example: 'north-korea' }),
+  q: text
+    .optional()
+    .meta({ description: 'Text in the statement, figure wording or a quote', example: 'Vladivostok' }),
+  made_from: day('Made on or after (see within)'),
+  made_to: day('Made on or before (see within)'),
+  about_from: day('About a time on or after (see within)'),
+  about_to: day('About a time on or before (see within)'),
+  within,
+  sort: z.enum(['id', 'made_on', '-made_on', 'about', '-about']).default('id').meta({
+    description: 'Order: by id, or by date made / date about (earliest first; "-" for latest first)',
+  }),
+  ...asOf,
+  ...page,
+  format: formats(['json', 'csv', 'jsonld'], 'json, csv or jsonld'),
+})
+
+export const EventsQuery = z.strictObject({
+  kind: EventKindSchema.optional(),
+  topic: TopicSchema.optional(),
+  place: IdSchema.optional().meta({ description: 'Place id', example: 'kursk-oblast' }),
+  actor: IdSchema.optional().meta({ description: 'Actor id', example: 'north-korea' }),
+  from: day('On or after (see within)'),
+  to: day('On or before (see within)'),
+  within,
+  ...asOf,
+  ...page,
+  format: formats(['json', 'csv', 'geojson'], 'json, csv or geojson'),
+})
+
+export const EstimatesQuery = z.strictObject({
+  claimant: IdSchema.optional().meta({ description: 'Only this claimant', example: 'rok-nis' }),
+  ...asOf,
+  ...page,
+  format: formats(['json', 'csv'], 'json or csv'),
+})
+
+export const RecordsQuery = z.strictObject({ ...page, format: formats(['json', 'csv'], 'json or csv') })
+export const PlacesQuery = z.strictObject({
+  ...page,
+  format: formats(['json', 'csv', 'geojson'], 'json, csv or geojson'),
+})
+export const SearchQuery = z.strictObject({
+  q: text.meta({ description: 'Words to find in any record', example: 'Kursk' }),
+  ...page,
+})
+export const OneQuery = z.strictObject({ format: formats(['json'], 'json') })
+export const OneEventQuery = z.strictObject({ ...asOf })
+export const OneClaimQuery = z.strictObject({
+  ...asOf,
+  format: formats(['json', 'jsonld'], 'json or jsonld'),
+})
+export const ChangesQuery = z.strictObject({ format: formats(['feed', 'atom'], 'feed (JSON Feed) or atom') })
+export const NoQuery = z.strictObject({})
+export const IdParam = z.object({
+  id: IdSchema.meta({ param: { name: 'id', in: 'path' }, example: 'rok-nis' }),
+})
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: ParameterError[] }
+
+const memo = new Lru<string, ParseResult<unknown>>(2048)
+
+/**
+ * Validates a query string against a strict schema, memoised by its exact text: repeated requests cost a lookup.
+ * A parameter given twice is an error, not silently the last value.
+ */
+export function parseQuery<T extends z.ZodType>(schema: T, search: string): ParseResult<z.output<T>> {
+  const key = `${schemaId(schema)}${search}`
+  const cached = memo.get(key)
+  if (cached) return cached as ParseResult<z.output<T>>
+  const params = new URLSearchParams(search)
+  const raw: Record<string, string> = {}
+  const errors: ParameterError[] = []
+  for (const [name, value] of params) {
+    if (name in raw) errors.push({ parameter: name, detail: 'is given more than once' })
+    raw[name] = value
+  }
+  const result = schema.safeParse(raw)
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const k of issue.keys)
+          errors.push({ parameter: k, detail: 'is not a parameter of this resource' })
+      } else {
+        errors.push({ parameter: String(issue.path[0] ?? ''), detail: issue.message })
+      }
+    }
+  }
+  const parsed: ParseResult<z.output<T>> =
+    errors.length > 0 || !result.success ? { ok: false, errors } : { ok: true, value: result.data }
+  memo.set(key, parsed)
+  return parsed
+}
+
+const ids = new WeakMap<object, string>()
+let nextId = 0
+function schemaId(schema: object): string {
+  let id = ids.get(schema)
+  if (!id) {
+    id = `${nextId++}|`
+    ids.set(schema, id)
+  }
+  return id
+}

@@ -1,0 +1,148 @@
+import type { Claim } from '@dprk/data'
+import { claimColumns } from '@dprk/data/csv'
+import type { EndpointSpec } from '../endpoint.ts'
+import { claimJsonLd, jsonLdContext } from '../formats/jsonld.ts'
+import { problem } from '../http/problem.ts'
+import { csvExport, jsonPage } from '../list.ts'
+import { ClaimsQuery, IdParam, OneClaimQuery } from '../params.ts'
+import { Claim as ClaimComponent, ClaimDetailSchema, pageOf } from '../schemas.ts'
+import type { Store, View } from '../store.ts'
+
+const asOfDay = (c: Claim) => c.aboutSpan ?? c.madeOnSpan
+const sorters: Record<string, (a: Claim, b: Claim) => number> = {
+  id: (a, b) => (a.id < b.id ? -1 : 1),
+  made_on: (a, b) =>
+    (a.madeOnSpan.earliest ?? '').localeCompare(b.madeOnSpan.earliest ?? '') || (a.id < b.id ? -1 : 1),
+  about: (a, b) =>
+    (asOfDay(a).earliest ?? '').localeCompare(asOfDay(b).earliest ?? '') || (a.id < b.id ? -1 : 1),
+}
+
+/** A claim with its claimant, relays, sources and related claims resolved to short summaries. */
+export function claimDetail(claim: Claim, view: View) {
+  const actor = (id: string) => {
+    const a = view.actor(id)
+    return { id, name: a?.name ?? id, kind: a?.kind ?? 'unknown' }
+  }
+  const summary = (id: string) => {
+    const other = view.query.claim(id)
+    return other
+      ? {
+          id,
+          statement: other.statement,
+          claimant: other.claimant,
+          madeOn: other.madeOn,
+          status: other.status,
+        }
+      : undefined
+  }
+  const sources = [...new Set(claim.evidence.map((e) => e.source))].flatMap((id) => {
+    const s = view.source(id)
+    return s
+      ? [
+          {
+            id,
+            title: s.title,
+            publisher: s.publisher,
+            url: s.url,
+            published: s.published,
+            grade: s.reliability.grade,
+          },
+        ]
+      : []
+  })
+  const related = [
+    ...claim.related.map((r) => ({ type: r.type, direction: 'to' as const, claim: summary(r.claim) })),
+    ...claim.relatedBy.map((r) => ({ type: r.type, direction: 'from' as const, claim: summary(r.claim) })),
+  ].filter((r) => r.claim !== undefined)
+  return {
+    ...claim,
+    resolved: { claimant: actor(claim.claimant), via: claim.via.map(actor), sources, related },
+  }
+}
+
+export function claimRoutes(store: Store): EndpointSpec<never>[] {
+  const example = store.current.dataset.claims[0]
+  const list: EndpointSpec<typeof ClaimsQuery> = {
+    path: '/v1/claims',
+    operationId: 'listClaims',
+    tag: 'Claims',
+    summary: 'List claims',
+    description:
+      'Every claim matching all the given filters. Date ranges use `within`: `certainly` keeps claims whose fuzzy date lies wholly inside, `possibly` those whose date overlaps. CSV exports every match (not paginated).',
+    query: ClaimsQuery,
+    formats: ['json', 'csv', 'jsonld'],
+    response: {
+      schema: pageOf(ClaimComponent, 'ClaimPage'),
+      description: 'A page of claims',
+      example: example && { data: [example], meta: { total: 1, limit: 50, nextCursor: null } },
+    },
+    build(ctx) {
+      const q = ctx.query
+      const view = store.at(q.as_of)
+      const range = (from?: string, to?: string) => (from || to ? { from, to, within: q.within } : undefined)
+      let items = view.query.claims({
+        quantity: q.quantity,
+        claimant: q.claimant,
+        status: q.status,
+        kind: q.kind,
+        topic: q.topic,
+        place: q.place,
+        actor: q.actor,
+        q: q.q,
+        made: range(q.made_from, q.made_to),
+        about: range(q.about_from, q.about_to),
+      })
+      if (q.sort !== 'id') {
+        const sorter = sorters[q.sort.replace('-', '')] as (a: Claim, b: Claim) => number
+        items = [...items].sort(sorter)
+        if (q.sort.startsWith('-')) items.reverse()
+      }
+      if (ctx.format === 'csv') return csvExport('claims', claimColumns, items)
+      if (ctx.format === 'jsonld') {
+        return {
+          text: JSON.stringify({
+            '@context': jsonLdContext,
+            '@graph': items.map((c) => claimJsonLd(c, view, ctx.base)),
+          }),
+        }
+      }
+      return jsonPage(ctx, items)
+    },
+  }
+  const one: EndpointSpec<typeof OneClaimQuery> = {
+    path: '/v1/claims/{id}',
+    operationId: 'getClaim',
+    tag: 'Claims',
+    summary: 'Get one claim',
+    description:
+      'The claim with its evidence, status history and related claims resolved to short summaries.',
+    query: OneClaimQuery,
+    params: IdParam,
+    formats: ['json', 'jsonld'],
+    notFound: true,
+    response: {
+      schema: ClaimDetailSchema,
+      description: 'The claim',
+      example: example && claimDetail(example, store.current),
+    },
+    build(ctx) {
+      const id = ctx.c.req.param('id') as string
+      const view = store.at(ctx.query.as_of)
+      const claim = view.query.claim(id)
+      if (!claim) {
+        const later = ctx.query.as_of && store.current.query.claim(id)
+        return problem(
+          ctx.c,
+          404,
+          later
+            ? `Claim "${id}" was not yet made on ${ctx.query.as_of}.`
+            : `There is no claim with id "${id}".`,
+        )
+      }
+      if (ctx.format === 'jsonld')
+        return { text: JSON.stringify({ '@context': jsonLdContext, ...claimJsonLd(claim, view, ctx.base) }) }
+      return { text: JSON.stringify(claimDetail(claim, view)) }
+    },
+  }
+  return [list, one] as unknown as EndpointSpec<never>[]
+}

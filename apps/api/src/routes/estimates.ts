@@ -1,0 +1,116 @@
+import { type Claim, type QuantityKind, quantityKinds } from '@dprk/data'
+import type { CsvColumn } from '@dprk/data/csv'
+import { QuantityKindSchema } from '@dprk/data/schema'
+import { z } from 'zod'
+import type { EndpointSpec } from '../endpoint.ts'
+import { problem } from '../http/problem.ts'
+import { csvExport, jsonPage } from '../list.ts'
+import { EstimatesQuery, NoQuery } from '../params.ts'
+import { EstimateSchema, pageOf, QuantityKindInfoSchema } from '../schemas.ts'
+import type { Store, View } from '../store.ts'
+
+/** A claim with a figure as one row of a competing-estimates series. */
+export function estimateRow(claim: Claim, view: View) {
+  const figure = claim.figure as NonNullable<Claim['figure']>
+  const actor = (id: string) => ({ id, name: view.actorName(id), kind: view.actor(id)?.kind ?? 'unknown' })
+  return {
+    claim: claim.id,
+    claimant: actor(claim.claimant),
+    via: claim.via.map(actor),
+    asOf: claim.about ?? claim.madeOn,
+    asOfSpan: claim.aboutSpan ?? claim.madeOnSpan,
+    madeOn: claim.madeOn,
+    quantity: figure.quantity,
+    unit: figure.unit,
+    bound: figure.bound,
+    value: figure.value,
+    low: figure.low,
+    high: figure.high,
+    lower: figure.lower,
+    upper: figure.upper,
+    wording: figure.wording,
+    includes: figure.includes,
+    status: claim.status,
+    sources: [...new Set(claim.evidence.map((e) => e.source))],
+  }
+}
+type Row = ReturnType<typeof estimateRow>
+
+const columns: CsvColumn<Row>[] = [
+  ['claim', 'string', (r: Row) => r.claim],
+  ['claimant', 'string', (r: Row) => r.claimant.id],
+  ['claimant_name', 'string', (r: Row) => r.claimant.name],
+  ['via', 'string', (r: Row) => r.via.map((a) => a.id).join(';')],
+  ['as_of', 'string', (r: Row) => r.asOf],
+  ['as_of_earliest', 'date', (r: Row) => r.asOfSpan.earliest],
+  ['as_of_latest', 'date', (r: Row) => r.asOfSpan.latest],
+  ['made_on', 'string', (r: Row) => r.madeOn],
+  ['quantity', 'string', (r: Row) => r.quantity],
+  ['unit', 'string', (r: Row) => r.unit],
+  ['bound', 'string', (r: Row) => r.bound],
+  ['value', 'number', (r: Row) => r.value],
+  ['low', 'number', (r: Row) => r.low],
+  ['high', 'number', (r: Row) => r.high],
+  ['lower', 'number', (r: Row) => r.lower?.value],
+  ['lower_inclusive', 'boolean', (r: Row) => r.lower?.inclusive],
+  ['upper', 'number', (r: Row) => r.upper?.value],
+  ['upper_inclusive', 'boolean', (r: Row) => r.upper?.inclusive],
+  ['wording', 'string', (r: Row) => r.wording],
+  ['status', 'string', (r: Row) => r.status],
+  ['sources', 'string', (r: Row) => r.sources.join(';')],
+].map(([name, type, get]) => ({ name, type, get, description: '' }) as CsvColumn<Row>)
+
+export function estimateRoutes(store: Store): EndpointSpec<never>[] {
+  const kinds: EndpointSpec<typeof NoQuery> = {
+    path: '/v1/quantity-kinds',
+    operationId: 'listQuantityKinds',
+    tag: 'Estimates',
+    summary: 'List quantity kinds',
+    description:
+      'The closed vocabulary of what figures count, each with its unit and how many estimates it has.',
+    query: NoQuery,
+    formats: ['json'],
+    response: {
+      schema: z.object({ data: z.array(QuantityKindInfoSchema) }),
+      description: 'Every quantity kind',
+    },
+    build() {
+      const data = Object.entries(quantityKinds).map(([id, kind]) => ({
+        id,
+        ...kind,
+        estimates: store.current.query.estimates(id as QuantityKind).length,
+      }))
+      return { text: JSON.stringify({ data }) }
+    },
+  }
+  const series: EndpointSpec<typeof EstimatesQuery> = {
+    path: '/v1/estimates/{quantityKind}',
+    operationId: 'listEstimates',
+    tag: 'Estimates',
+    summary: 'Competing estimates of one quantity',
+    description:
+      'Every claim with a figure of this kind, ordered by the time it holds for (as-of), then by when it was made: the series over time, claimant by claimant. CSV exports every row.',
+    query: EstimatesQuery,
+    params: z.object({
+      quantityKind: QuantityKindSchema.meta({ param: { name: 'quantityKind', in: 'path' } }),
+    }),
+    formats: ['json', 'csv'],
+    notFound: true,
+    response: { schema: pageOf(EstimateSchema, 'EstimatePage'), description: 'The series' },
+    build(ctx) {
+      const kind = ctx.c.req.param('quantityKind') as string
+      if (!(kind in quantityKinds)) {
+        return problem(ctx.c, 404, `There is no quantity kind "${kind}"; see /v1/quantity-kinds.`)
+      }
+      const view = store.at(ctx.query.as_of)
+      const claimant = ctx.query.claimant
+      const rows = view.query
+        .estimates(kind as QuantityKind)
+        .filter((c) => claimant === undefined || c.claimant === claimant)
+        .map((c) => estimateRow(c, view))
+      if (ctx.format === 'csv') return csvExport(`estimates-${kind}`, columns, rows)
+      return jsonPage(ctx, rows)
+    },
+  }
+  return [kinds, series] as unknown as EndpointSpec<never>[]
+}

@@ -1,0 +1,138 @@
+import {
+  ActorSchema,
+  BoundSchema,
+  ClaimSchema,
+  ClaimStatusSchema,
+  EdtfSchema,
+  EventSchema,
+  LimitSchema,
+  PlaceSchema,
+  QuantityKindSchema,
+  RelationTypeSchema,
+  ReliabilityGradeSchema,
+  SourceSchema,
+  SpanSchema,
+  UnitSchema,
+} from '@dprk/data/schema'
+import { z } from 'zod'
+
+/** RFC 9457 problem details, as every non-2xx response. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string(),
+    errors: z
+      .array(z.object({ parameter: z.string(), detail: z.string() }))
+      .optional()
+      .meta({ description: 'For a 400: each parameter that was wrong and why' }),
+  })
+  .meta({ id: 'Problem' })
+
+const MetaSchema = z.object({
+  total: z.number().int().meta({ description: 'Records matching the query, across all pages' }),
+  limit: z.number().int(),
+  nextCursor: z
+    .string()
+    .nullable()
+    .meta({ description: 'Pass as cursor for the next page; null on the last' }),
+})
+
+/** `{ data: [...], meta: { total, limit, nextCursor } }` */
+export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
+  z.object({ data: z.array(item), meta: MetaSchema }).meta({ id })
+
+export const ActorSummarySchema = z.object({ id: z.string(), name: z.string(), kind: z.string() })
+export const SourceSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string().optional(),
+  url: z.string().optional(),
+  published: z.string(),
+  grade: ReliabilityGradeSchema,
+})
+export const ClaimSummarySchema = z.object({
+  id: z.string(),
+  statement: z.string(),
+  claimant: z.string(),
+  madeOn: z.string(),
+  status: ClaimStatusSchema,
+})
+
+export const Claim = ClaimSchema.meta({ id: 'Claim' })
+export const Event = EventSchema.meta({ id: 'Event' })
+export const Source = SourceSchema.meta({ id: 'Source' })
+export const Actor = ActorSchema.meta({ id: 'Actor' })
+export const Place = PlaceSchema.meta({ id: 'Place' })
+
+/** A claim with what it refers to resolved to short summaries. */
+export const ClaimDetailSchema = ClaimSchema.extend({
+  resolved: z.object({
+    claimant: ActorSummarySchema,
+    via: z.array(ActorSummarySchema),
+    sources: z.array(SourceSummarySchema),
+    related: z.array(
+      z.object({ type: RelationTypeSchema, direction: z.enum(['to', 'from']), claim: ClaimSummarySchema }),
+    ),
+  }),
+}).meta({ id: 'ClaimDetail' })
+
+/** One row of the competing-estimates series. */
+export const EstimateSchema = z
+  .object({
+    claim: z.string(),
+    claimant: ActorSummarySchema,
+    via: z.array(ActorSummarySchema),
+    asOf: EdtfSchema.meta({ description: 'The time the figure holds for (about, else made on)' }),
+    asOfSpan: SpanSchema,
+    madeOn: z.string(),
+    quantity: QuantityKindSchema,
+    unit: UnitSchema,
+    bound: BoundSchema,
+    value: z.number().optional(),
+    low: z.number().optional(),
+    high: z.number().optional(),
+    lower: LimitSchema.nullable(),
+    upper: LimitSchema.nullable(),
+    wording: z.string(),
+    includes: z.array(z.string()).optional(),
+    status: ClaimStatusSchema,
+    sources: z.array(z.string()),
+  })
+  .meta({ id: 'Estimate' })
+
+export const QuantityKindInfoSchema = z
+  .object({
+    id: QuantityKindSchema,
+    unit: UnitSchema,
+    label: z.string(),
+    description: z.string(),
+    estimates: z.number().int(),
+  })
+  .meta({ id: 'QuantityKind' })
+
+export const SearchHitSchema = z
+  .object({
+    type: z.enum(['claim', 'event', 'source', 'actor', 'place']),
+    id: z.string(),
+    title: z.string(),
+    score: z.number(),
+    url: z.string(),
+  })
+  .meta({ id: 'SearchHit' })
+
+export const DatasetInfoSchema = z
+  .object({
+    version: z.string(),
+    released: z.string(),
+    license: z.string(),
+    licenseUrl: z.string(),
+    counts: z.record(z.string(), z.number().int()),
+    citation: z.string(),
+    changes: z.string(),
+  })
+  .meta({ id: 'DatasetInfo' })
+
+export const HealthSchema = z.object({ status: z.literal('ok'), dataset: z.string() }).meta({ id: 'Health' })

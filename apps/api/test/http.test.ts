@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest'
+import { createApp } from '../src/app.ts'
+import { app } from './helpers.ts'
+
+describe('caching', () => {
+  it('sends a strong ETag and answers If-None-Match with an empty 304', async () => {
+    const first = await app.request('/v1/claims?limit=3')
+    const etag = first.headers.get('ETag') as string
+    expect(etag).toMatch(/^"[0-9a-f]{8}-[0-9a-z]+"$/)
+    expect(first.headers.get('Cache-Control')).toBe(
+      'public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800',
+    )
+    expect(first.headers.get('Vary')).toBe('Accept, Accept-Encoding')
+    const again = await app.request('/v1/claims?limit=3', { headers: { 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+    expect(await again.text()).toBe('')
+    expect(again.headers.get('ETag')).toBe(etag)
+    const other = await app.request('/v1/claims?limit=3', { headers: { 'If-None-Match': '"00000000-0"' } })
+    expect(other.status).toBe(200)
+  })
+
+  it('gives different representations different ETags', async () => {
+    const json = await app.request('/v1/claims')
+    const csv = await app.request('/v1/claims', { headers: { Accept: 'text/csv' } })
+    expect(json.headers.get('ETag')).not.toBe(csv.headers.get('ETag'))
+  })
+
+  it('gzips bodies over 1 KiB when asked, and not small ones', async () => {
+    const big = await app.request('/v1/claims', { headers: { 'Accept-Encoding': 'gzip, br' } })
+    expect(big.headers.get('Content-Encoding')).toBe('gzip')
+    expect(big.headers.get('ETag')).toMatch(/-gzip"$/)
+    const body = await new Response(big.body?.pipeThrough(new DecompressionStream('gzip'))).json()
+    expect(body.meta.total).toBeGreaterThan(0)
+    const small = await app.request('/health', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(small.headers.get('Content-Encoding')).toBeNull()
+  })
+
+  it('answers HEAD with headers and no body', async () => {
+    const res = await app.request('/v1/claims', { method: 'HEAD' })
+    expect(res.status).toBe(200)
+    expect(Number(res.headers.get('Content-Length'))).toBeGreaterThan(0)
+    expect(await res.text()).toBe('')
+  })
+})
+
+describe('headers on every response', () => {
+  it.each(['/v1/claims', '/v1/claims/nope', '/nowhere'])(
+    '%s carries CORS, security headers and a request id',
+    async (path) => {
+      const res = await app.request(path)
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
+      expect(res.headers.get('Referrer-Policy')).toBe('no-referrer')
+      expect(res.headers.get('Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains')
+      expect(res.headers.get('Content-Security-Policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+      expect(res.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/)
+    },
+  )
+
+  it('echoes a well-formed incoming request id', async () => {
+    const res = await app.request('/health', { headers: { 'X-Request-Id': 'trace-42' } })
+    expect(res.headers.get('X-Request-Id')).toBe('trace-42')
+  })
+
+  it('gives the docs page a policy that lets it run', async () => {
+    const res = await app.request('/docs')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Security-Policy')).toContain("script-src 'self' 'unsafe-inline'")
+    expect(await res.text()).toContain('/openapi.json')
+  })
+})
+
+describe('methods', () => {
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s is a 405 problem with Allow', async (method) => {
+    const res = await app.request('/v1/claims', { method })
+    expect(res.status).toBe(405)
+    expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS')
+    expect(res.headers.get('Content-Type')).toBe('application/problem+json')
+  })
+
+  it('answers a CORS preflight', async () => {
+    const res = await app.request('/v1/claims', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://example.org', 'Access-Control-Request-Method': 'GET' },
+    })
+    expect(res.status).toBe(204)
+    expect(res.headers.get('Access-Control-Allow-Methods')).toBe('GET, HEAD, OPTIONS')
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*')
+  })
+})
+
+describe('content negotiation', () => {
+  it('is a 406 problem when no offered format is acceptable', async () => {
+    const res = await app.request('/v1/claims', { headers: { Accept: 'image/png' } })
+    expect(res.status).toBe(406)
+    expect((await res.json()).detail).toBe(
+      'This resource is available as application/json, text/csv, application/ld+json.',
+    )
+  })
+
+  it('follows Accept quality values', async () => {
+    const res = await app.request('/v1/claims', { headers: { Accept: 'application/json;q=0.5, text/csv' } })
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/csv/)
+  })
+})
+
+describe('rate limiting', () => {
+  it('says the policy, counts down, then answers 429 with Retry-After', async () => {
+    const limited = createApp({ rateLimit: { limit: 2, windowSeconds: 60 }, clientKey: () => 'one-client' })
+    const first = await limited.request('/health')
+    expect(first.headers.get('RateLimit-Policy')).toBe('"default";q=2;w=60')
+    expect(first.headers.get('RateLimit')).toMatch(/^"default";r=1;t=\d+$/)
+    await limited.request('/health')
+    const third = await limited.request('/health')
+    expect(third.status).toBe(429)
+    expect(Number(third.headers.get('Retry-After'))).toBeGreaterThan(0)
+    expect((await third.json()).title).toBe('Too Many Requests')
+  })
+
+  it('counts clients apart', async () => {
+    let who = 'a'
+    const limited = createApp({ rateLimit: { limit: 1, windowSeconds: 60 }, clientKey: () => who })
+    expect((await limited.request('/health')).status).toBe(200)
+    who = 'b'
+    expect((await limited.request('/health')).status).toBe(200)
+  })
+})
+
+describe('unknown paths', () => {
+  it('are 404 problems', async () => {
+    const res = await app.request('/v2/nothing')
+    expect(res.status).toBe(404)
+    expect(await res.json()).toMatchObject({
+      status: 404,
+      detail: 'No resource at /v2/nothing. See /docs for what there is.',
+    })
+  })
+})

@@ -1,0 +1,99 @@
+import { Validator } from '@seriousme/openapi-schema-validator'
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { app } from './helpers.ts'
+
+type Schema = Record<string, unknown>
+type Operation = {
+  parameters?: { name: string; in: string }[]
+  responses: Record<string, { content?: Record<string, { schema: Schema; example?: unknown }> }>
+}
+let doc: { paths: Record<string, { get: Operation }>; components: { schemas: Record<string, Schema> } }
+const ajv = new Ajv2020({ strict: false, allErrors: true })
+addFormats.default(ajv)
+
+// Component refs point into the document; give ajv the components under one id and point refs at it.
+const rebase = (schema: unknown): unknown =>
+  JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"components#/components/'))
+const validatorFor = (schema: Schema) => ajv.compile(rebase(schema) as Schema)
+
+// A real id for each path parameter, so every documented route can be called.
+const samples: Record<string, string> = {
+  '/v1/claims/{id}': 'nis-special-forces-vladivostok-2024-10',
+  '/v1/events/{id}': '2024-08-06-kursk-incursion-begins',
+  '/v1/actors/{id}': 'rok-nis',
+  '/v1/places/{id}': 'vladivostok',
+  '/v1/sources/{id}': 'founding-article',
+  '/v1/estimates/{quantityKind}': 'troops-sent',
+}
+
+beforeAll(async () => {
+  doc = await (await app.request('/openapi.json')).json()
+  ajv.addSchema({ $id: 'components', components: doc.components } as Schema)
+})
+
+describe('/openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const result = await new Validator().validate(doc as never)
+    expect(result.errors ?? []).toEqual([])
+    expect(result.valid).toBe(true)
+    expect((doc as unknown as { openapi: string }).openapi).toBe('3.1.0')
+  })
+
+  it('documents every resource', () => {
+    expect(Object.keys(doc.paths).sort()).toEqual(
+      [
+        '/health',
+        '/v1/actors',
+        '/v1/actors/{id}',
+        '/v1/changes',
+        '/v1/claims',
+        '/v1/claims/{id}',
+        '/v1/dataset',
+        '/v1/estimates/{quantityKind}',
+        '/v1/events',
+        '/v1/events/{id}',
+        '/v1/places',
+        '/v1/places/{id}',
+        '/v1/quantity-kinds',
+        '/v1/search',
+        '/v1/sources',
+        '/v1/sources/{id}',
+      ].sort(),
+    )
+  })
+
+  it('gives every documented example that validates against its schema', () => {
+    let checked = 0
+    for (const [path, { get }] of Object.entries(doc.paths)) {
+      const json = get.responses['200']?.content?.['application/json']
+      if (json?.example === undefined) continue
+      const validate = validatorFor(json.schema)
+      expect(validate(json.example), `${path}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+      checked++
+    }
+    expect(checked).toBeGreaterThanOrEqual(12)
+  })
+
+  it('describes the responses every route really sends', async () => {
+    for (const [path, { get }] of Object.entries(doc.paths)) {
+      const url = path in samples ? path.replace(/\{\w+\}/, samples[path] as string) : path
+      const res = await app.request(path === '/v1/search' ? `${url}?q=kursk` : url)
+      expect(res.status, url).toBe(200)
+      const json = get.responses['200']?.content?.['application/json']
+      if (!json) continue
+      const validate = validatorFor(json.schema)
+      const body = await res.json()
+      expect(validate(body), `${url}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+    }
+  })
+
+  it('documents the problem responses', () => {
+    const claims = doc.paths['/v1/claims']?.get
+    expect(Object.keys(claims?.responses ?? {})).toEqual(
+      expect.arrayContaining(['200', '304', '400', '406', '429']),
+    )
+    expect(Object.keys(doc.paths['/v1/claims/{id}']?.get.responses ?? {})).toContain('404')
+  })
+})
