@@ -16,7 +16,7 @@ for (const width of [375, 1280]) {
       .filter({ has: page.getByRole('heading', { name: /^About 1,500 North Korean special forces/ }) })
     await expect(card.locator('.figure')).toHaveText(/about 1,500\s+troops sent/)
     await expect(card.locator('.claimant')).toHaveText('National Intelligence Service (South Korea)')
-    await expect(card.getByRole('blockquote')).toContainText(
+    await expect(card.getByRole('blockquote').first()).toContainText(
       'approximately 1,500 North Korean special forces',
     )
     await expect(page.getByRole('article').filter({ hasText: 'as many as 1,000' })).toContainText(

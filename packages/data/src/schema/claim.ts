@@ -19,15 +19,9 @@ export const ClaimStatusSchema = z
 export const EvidenceSchema = z
   .object({
     source: IdSchema,
-    quote: z
-      .string()
-      .trim()
-      .min(1)
-      .optional()
-      .meta({
-        description:
-          'Verbatim, at most 45 words; absent when the source is cited but its words were not seen',
-      }),
+    quote: z.string().trim().min(1).optional().meta({
+      description: 'Verbatim, at most 45 words; absent when the source is cited but its words were not seen',
+    }),
     locator: z.string().min(1).optional().meta({ description: 'Where in the source, e.g. "paragraph 3"' }),
   })
   .strict()
