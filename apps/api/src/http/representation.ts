@@ -60,5 +60,7 @@ export async function send(c: Context, rep: Representation, cacheControl: string
   headers.set('Content-Type', rep.type)
   headers.set('ETag', etag)
   headers.set('Content-Length', String(body.byteLength))
-  return new Response(c.req.method === 'HEAD' ? null : (body as BodyInit), { status: 200, headers })
+  // encodeBody 'manual' tells workerd the body is already gzipped (other runtimes ignore the field).
+  const init = { status: 200, headers, encodeBody: 'manual' } as ResponseInit
+  return new Response(c.req.method === 'HEAD' ? null : (body as BodyInit), init)
 }
