@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { edtfInWords, figureInWords } from './format.ts'
+import {
+  boundSymbol,
+  edtfInWords,
+  figureInWords,
+  figureSentence,
+  figureWithUnit,
+  gradeInWords,
+} from './format.ts'
 
 describe('figureInWords', () => {
   it.each([
@@ -42,5 +49,56 @@ describe('edtfInWords', () => {
   it('returns forms it does not know unchanged', () => {
     expect(edtfInWords('2024-13')).toBe('2024-13')
     expect(edtfInWords('2024-21')).toBe('2024-21')
+  })
+})
+
+describe('figureSentence', () => {
+  it('reads a figure, its time and its claimant as one sentence', () => {
+    expect(
+      figureSentence({
+        figure: {
+          quantity: 'killed',
+          unit: 'persons',
+          bound: 'up-to',
+          value: 1000,
+          wording: 'as many as 1,000',
+        },
+        about: '2025-01-1X',
+        madeOn: '2025-01-22',
+        claimantName: 'Western officials (unnamed)',
+        viaNames: ['BBC'],
+      }),
+    ).toBe('as many as 1,000 killed, as of mid-January 2025, per Western officials (unnamed) via BBC')
+  })
+
+  it('names non-person units and falls back to the date made', () => {
+    expect(
+      figureSentence({
+        figure: {
+          quantity: 'distance',
+          unit: 'km',
+          bound: 'nearly',
+          value: 7000,
+          wording: 'nearly 7,000 kilometers',
+        },
+        madeOn: '2025-02-05',
+        claimantName: 'the founding article',
+      }),
+    ).toBe('nearly 7,000 km (distance), as of 5 February 2025, per the founding article')
+  })
+})
+
+describe('marks and grades', () => {
+  it('gives each bound a distinct mark', () => {
+    const bounds = ['exact', 'about', 'nearly', 'at-least', 'more-than', 'up-to', 'range', 'vague'] as const
+    expect(new Set(bounds.map(boundSymbol)).size).toBe(bounds.length)
+    expect(boundSymbol('at-least')).toBe('≥')
+  })
+
+  it('puts percentages and grades into words', () => {
+    expect(
+      figureWithUnit({ unit: 'percent', bound: 'more-than', value: 40, wording: 'more than 40 percent' }),
+    ).toBe('more than 40%')
+    expect(gradeInWords('F')).toBe('F, reliability cannot be judged')
   })
 })

@@ -1,4 +1,4 @@
-import type { Bound, FigureInput, QuantityKind } from '@dprk/data'
+import type { Bound, ClaimStatus, FigureInput, QuantityKind, ReliabilityGrade, Unit } from '@dprk/data'
 import { quantityKinds } from '@dprk/data/quantity-kinds'
 
 const number = new Intl.NumberFormat('en-GB')
@@ -24,6 +24,81 @@ export function figureInWords(
   if (bound === 'range' || bound === 'vague' || value === undefined) return figure.wording
   const words = boundWords[bound]
   return words ? `${words} ${number.format(value)}` : number.format(value)
+}
+
+const unitSuffix: Partial<Record<Unit, string>> = {
+  km: ' km',
+  km2: ' km²',
+  hectares: ' ha',
+  percent: '%',
+  days: ' days',
+}
+
+/** The figure with its unit where one is needed: "nearly 7,000 km", "more than 40%". */
+export function figureWithUnit(
+  figure: Pick<FigureInput, 'bound' | 'value' | 'low' | 'high' | 'wording' | 'unit'>,
+) {
+  const words = figureInWords(figure)
+  if (words === figure.wording) return words
+  return `${words}${unitSuffix[figure.unit] ?? ''}`
+}
+
+/** A one-character mark for charts and tables: ≈ about, ≥ at least, > more than, ≤ up to, < nearly. */
+export function boundSymbol(bound: Bound): string {
+  return {
+    exact: '=',
+    about: '≈',
+    nearly: '<',
+    'at-least': '≥',
+    'more-than': '>',
+    'up-to': '≤',
+    'at-most': '≤',
+    range: '↔',
+    vague: '~',
+  }[bound]
+}
+
+const statusLabels: Record<ClaimStatus, string> = {
+  reported: 'Reported',
+  corroborated: 'Corroborated',
+  'officially-confirmed': 'Officially confirmed',
+  disputed: 'Disputed',
+  denied: 'Denied',
+  retracted: 'Retracted',
+  superseded: 'Superseded',
+}
+
+/** "Officially confirmed". */
+export const statusInWords = (status: ClaimStatus): string => statusLabels[status]
+
+const gradeLabels: Record<ReliabilityGrade, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+}
+
+/** The NATO/Admiralty source grade in words: "B, usually reliable". */
+export const gradeInWords = (grade: ReliabilityGrade): string => `${grade}, ${gradeLabels[grade]}`
+
+/**
+ * A figure as one sentence that reads well aloud:
+ * "as many as 1,000 killed, as of mid-January 2025, per Western officials (unnamed) via BBC".
+ */
+export function figureSentence(claim: {
+  figure: Pick<FigureInput, 'bound' | 'value' | 'low' | 'high' | 'wording' | 'unit' | 'quantity'>
+  about?: string
+  madeOn: string
+  claimantName: string
+  viaNames?: string[]
+}): string {
+  const { figure } = claim
+  const persons = figure.unit === 'persons'
+  const what = persons ? ` ${quantityInWords(figure.quantity)}` : ` (${quantityInWords(figure.quantity)})`
+  const via = claim.viaNames?.length ? ` via ${claim.viaNames.join(', ')}` : ''
+  return `${figureWithUnit(figure)}${what}, as of ${edtfInWords(claim.about ?? claim.madeOn)}, per ${claim.claimantName}${via}`
 }
 
 /** "troops sent", "killed". */

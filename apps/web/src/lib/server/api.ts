@@ -1,7 +1,25 @@
-import { createClient } from '@dprk/api/client'
+import { ApiError, createClient } from '@dprk/api/client'
+import { error } from '@sveltejs/kit'
 import { env } from '$env/dynamic/private'
 
 /** The API client for server loads; the base URL comes from API_URL at run time. */
 export function api(fetch: typeof globalThis.fetch) {
   return createClient(env.API_URL ?? 'http://127.0.0.1:8787', { fetch })
+}
+
+/**
+ * Awaits API calls and turns failures into pages a visitor can read: an unknown id is a 404 page,
+ * an API that is down or failing is a 503 page saying so.
+ */
+export async function fromApi<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work
+  } catch (cause) {
+    if (cause instanceof ApiError) {
+      if (cause.status === 404) error(404, cause.problem.detail)
+      if (cause.status === 400) error(400, cause.problem.detail)
+      error(502, `The data service answered with an error (${cause.status}). Try again in a moment.`)
+    }
+    error(503, 'The data service cannot be reached right now. Try again in a moment.')
+  }
 }
