@@ -1,9 +1,6 @@
 // pnpm bench (web): gzipped JavaScript each view loads first, against the 50 KB budget. Needs `pnpm build`.
-import { type ChildProcess, spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { createServer } from 'node:net'
-import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { apiEntry, freePort, startNode as start, webEntry } from '../e2e/servers.ts'
 
 const budget = 50 * 1024
 const paths = [
@@ -16,40 +13,10 @@ const paths = [
   '/sources',
   '/about',
 ]
-const require = createRequire(import.meta.url)
-const apiEntry = join(dirname(require.resolve('@dprk/api/package.json')), 'dist', 'node.js')
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1')
-  await new Promise((resolve) => server.once('listening', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
-
-async function start(entry: string, env: Record<string, string>, ready: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, ...env }, stdio: 'ignore' })
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(ready).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return child
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`${entry} did not start`)
-}
-
 const [apiPort, webPort] = [await freePort(), await freePort()]
 const api = await start(apiEntry, { PORT: String(apiPort) }, `http://127.0.0.1:${apiPort}/health`)
 const base = `http://127.0.0.1:${webPort}`
-const web = await start(
-  join(import.meta.dirname, '..', 'serve.js'),
-  { PORT: String(webPort), API_URL: `http://127.0.0.1:${apiPort}` },
-  base,
-)
+const web = await start(webEntry, { PORT: String(webPort), API_URL: `http://127.0.0.1:${apiPort}` }, base)
 
 console.log('| view | JS files | gzipped JS on first load | budget |')
 console.log('| --- | --- | --- | --- |')
