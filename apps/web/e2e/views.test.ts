@@ -170,3 +170,16 @@ test('unknown ids get a 404 page, not a blank one', async ({ page }) => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found')
   }
 })
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' })
+  for (const path of ['/', '/claims/article-not-officially-confirmed', '/timeline']) {
+    test(`${path} keeps its contrast`, async ({ page }) => {
+      await page.goto(webUrl(path))
+      const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)
+      expect(background).toBe('rgb(20, 20, 19)')
+      await expectNoAxeViolations(page)
+      if (path === '/') await screenshot(page, 'overview-dark')
+    })
+  }
+})
