@@ -16,9 +16,9 @@ import {
 import { DatasetSchema } from '../src/schema/index.ts'
 
 // The research folder sits beside the repository (../shared); CI lays it there too.
-const research = join(import.meta.dirname, '../../../../shared/research')
-const articlePath = join(research, 'founding-article.txt')
-const factSheetPath = join(research, 'timeline-facts.md')
+const researchDir = join(import.meta.dirname, '../../../../shared/research')
+const articlePath = join(researchDir, 'founding-article.txt')
+const factSheetPath = join(researchDir, 'timeline-facts.md')
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 describe('the built dataset', () => {
@@ -146,5 +146,34 @@ describe('the built dataset', () => {
     const sheet = normalise(readFileSync(factSheetPath, 'utf8').replace(/\*+/g, ''))
     const quotes = claims.flatMap((c) => c.evidence.filter((e) => e.source === 'research-fact-sheet'))
     for (const { quote } of quotes) expect(sheet, quote).toContain(normalise(quote ?? ''))
+  })
+})
+
+describe.skipIf(!existsSync(factSheetPath))('nothing beyond the research', () => {
+  const research = [
+    readFileSync(factSheetPath, 'utf8'),
+    readFileSync(join(researchDir, 'founding-article.md'), 'utf8'),
+    readFileSync(articlePath, 'utf8'),
+  ]
+    .join('\n')
+    .replace(/\*+/g, '')
+
+  it('takes every source URL verbatim from the research', () => {
+    for (const source of sources) if (source.url) expect(research, source.id).toContain(source.url)
+  })
+
+  it('takes every number of every figure from the research', () => {
+    for (const claim of claims) {
+      const numbers = [claim.figure?.value, claim.figure?.low, claim.figure?.high].filter(
+        (n) => n !== undefined,
+      )
+      for (const n of numbers) {
+        const forms = [String(n), n.toLocaleString('en-US'), n >= 1e6 ? `${n / 1e6} million` : String(n)]
+        expect(
+          forms.some((f) => research.includes(f)),
+          `${claim.id}: ${n}`,
+        ).toBe(true)
+      }
+    }
   })
 })
