@@ -7,7 +7,8 @@ const timeoutMs = 8000
 
 /** The API client for server loads; the base URL comes from API_URL at run time. */
 export function api(fetch: typeof globalThis.fetch) {
-  const timed: typeof globalThis.fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
+  const timed: typeof globalThis.fetch = (input, init) =>
+    fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
   return createClient(env.API_URL ?? 'http://127.0.0.1:8787', { fetch: timed })
 }
 
