@@ -63,6 +63,9 @@ type Bucketed = 'quantity' | 'claimant' | 'status' | 'kind' | 'topic' | 'place' 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const spanKey = (s: Span) => `${s.earliest ?? ''}|${s.latest ?? '9999'}`
 
+/** Orders spans by earliest day, then latest; an unknown start sorts first, an open end last. */
+export const compareSpan = (a: Span, b: Span): number => compare(spanKey(a), spanKey(b))
+
 /** Query functions over one dataset, with indexes built once so filters stay fast on large datasets. */
 export function createQuery(dataset: Dataset) {
   const claimById = new Map(dataset.claims.map((c) => [c.id, c]))
@@ -128,8 +131,8 @@ export function createQuery(dataset: Dataset) {
   function estimates(quantity: QuantityKind): Claim[] {
     return [...(buckets.quantity.get(quantity) ?? [])].sort(
       (a, b) =>
-        compare(spanKey(asOfSpan(a)), spanKey(asOfSpan(b))) ||
-        compare(spanKey(a.madeOnSpan), spanKey(b.madeOnSpan)) ||
+        compareSpan(asOfSpan(a), asOfSpan(b)) ||
+        compareSpan(a.madeOnSpan, b.madeOnSpan) ||
         compare(a.id, b.id),
     )
   }

@@ -1,3 +1,4 @@
+import { compareSpan } from '../query.ts'
 import type { Claim } from '../schema/claim.ts'
 import type { Dataset, DatasetMeta } from '../schema/dataset.ts'
 import type { Event } from '../schema/event.ts'
@@ -46,11 +47,4 @@ export function deriveDataset(meta: DatasetMeta, records: Records): Dataset {
     actors: [...records.actors].sort(byId),
     places: [...records.places].sort(byId),
   }
-}
-
-/** Orders spans by earliest day, then latest; open ends sort first. */
-export function compareSpan(a: Event['dateSpan'], b: Event['dateSpan']): number {
-  const key = (s: Event['dateSpan']) => `${s.earliest ?? ''}|${s.latest ?? '9999'}`
-  const [x, y] = [key(a), key(b)]
-  return x < y ? -1 : x > y ? 1 : 0
 }
