@@ -1,34 +1,41 @@
 /** @module CSV columns for each record type: the same files the data package ships and the API serves. */
-import type { Actor } from './schema/actor.ts'
-import type { Claim } from './schema/claim.ts'
-import type { Event } from './schema/event.ts'
-import type { Place } from './schema/place.ts'
-import type { Source } from './schema/source.ts'
+import type { Actor, Claim, Event, Evidence, Place, Source } from '../generated/types.js'
 
 type Cell = string | number | boolean | null | undefined
-/** A column: its header, a one-line description, and how to read it from a record. */
+/** The tables of the data package, each a CSV file `csv/<table>.csv`. */
+export type CsvTable = 'claims' | 'evidence' | 'events' | 'sources' | 'actors' | 'places'
+
+/**
+ * A column: its header, a one-line description, how to read it from a record, and, for an id, the table it
+ * refers to. A `list` cell joins its values with {@link listDelimiter}.
+ */
 export interface CsvColumn<T> {
   name: string
   description: string
-  type: 'string' | 'number' | 'boolean' | 'date'
+  type: 'string' | 'number' | 'boolean' | 'date' | 'list'
   get: (record: T) => Cell
+  references?: CsvTable
 }
 
-const list = (values: readonly string[]) => values.join(';')
-const col = <T>(name: string, type: CsvColumn<T>['type'], description: string, get: CsvColumn<T>['get']) => ({
-  name,
-  type,
-  description,
-  get,
-})
+/** What joins the values of a `list` cell. */
+export const listDelimiter = ';'
+
+const list = (values: readonly string[]) => values.join(listDelimiter)
+const col = <T>(
+  name: string,
+  type: CsvColumn<T>['type'],
+  description: string,
+  get: CsvColumn<T>['get'],
+  references?: CsvTable,
+): CsvColumn<T> => ({ name, type, description, get, ...(references && { references }) })
 
 /** Claims: one row per claim; lists are joined with ";"; only the first evidence quote is included. */
 export const claimColumns: CsvColumn<Claim>[] = [
   col('id', 'string', 'Stable claim id', (c) => c.id),
   col('kind', 'string', 'report, estimate, official-statement, denial or analysis', (c) => c.kind),
   col('statement', 'string', 'Our paraphrase of what is claimed', (c) => c.statement),
-  col('claimant', 'string', 'Actor id of who asserts it', (c) => c.claimant),
-  col('via', 'string', 'Relay chain of actor ids, nearest the claimant first', (c) => list(c.via)),
+  col('claimant', 'string', 'Actor id of who asserts it', (c) => c.claimant, 'actors'),
+  col('via', 'list', 'Relay chain of actor ids, nearest the claimant first', (c) => list(c.via)),
   col('hedge', 'string', 'How the source hedges it', (c) => c.hedge),
   col('made_on', 'string', 'EDTF: when it was asserted', (c) => c.madeOn),
   col('made_on_earliest', 'date', 'First day made_on can mean', (c) => c.madeOnSpan.earliest),
@@ -47,13 +54,35 @@ export const claimColumns: CsvColumn<Claim>[] = [
   col('upper', 'number', 'Derived upper limit', (c) => c.figure?.upper?.value),
   col('upper_inclusive', 'boolean', 'Whether the upper limit is included', (c) => c.figure?.upper?.inclusive),
   col('wording', 'string', 'The number as the source words it', (c) => c.figure?.wording),
-  col('includes', 'string', 'For casualties: what the count includes', (c) => list(c.figure?.includes ?? [])),
+  col('includes', 'list', 'For casualties: what the count includes', (c) => list(c.figure?.includes ?? [])),
   col('status', 'string', 'Current status', (c) => c.status),
-  col('topics', 'string', 'Topics', (c) => list(c.topics)),
-  col('places', 'string', 'Place ids', (c) => list(c.places)),
-  col('actors', 'string', 'Actor ids the claim is about', (c) => list(c.actors)),
-  col('sources', 'string', 'Source ids of the evidence', (c) => list(c.evidence.map((e) => e.source))),
+  col('topics', 'list', 'Topics', (c) => list(c.topics)),
+  col('places', 'list', 'Place ids', (c) => list(c.places)),
+  col('actors', 'list', 'Actor ids the claim is about', (c) => list(c.actors)),
+  col('sources', 'list', 'Source ids of the evidence', (c) => list(c.evidence.map((e) => e.source))),
   col('quote', 'string', 'The first verbatim evidence quote', (c) => c.evidence.find((e) => e.quote)?.quote),
+]
+
+/** One row per piece of evidence: every quote of every claim, with the source it is from. */
+export interface EvidenceRow {
+  claim: Claim
+  evidence: Evidence
+}
+
+/** The evidence rows of some claims, in claim order and then as listed in each claim. */
+export const evidenceRows = (claims: readonly Claim[]): EvidenceRow[] =>
+  claims.flatMap((claim) => claim.evidence.map((evidence) => ({ claim, evidence })))
+
+export const evidenceColumns: CsvColumn<EvidenceRow>[] = [
+  col('claim', 'string', 'Id of the claim it supports', (r) => r.claim.id, 'claims'),
+  col('source', 'string', 'Id of the source quoted or cited', (r) => r.evidence.source, 'sources'),
+  col(
+    'quote',
+    'string',
+    'The sentence quoted verbatim; empty when the source is cited only',
+    (r) => r.evidence.quote,
+  ),
+  col('locator', 'string', 'Where in the source', (r) => r.evidence.locator),
 ]
 
 export const eventColumns: CsvColumn<Event>[] = [
@@ -64,10 +93,10 @@ export const eventColumns: CsvColumn<Event>[] = [
   col('date', 'string', 'EDTF date or interval', (e) => e.date),
   col('date_earliest', 'date', 'First day the date can mean', (e) => e.dateSpan.earliest),
   col('date_latest', 'date', 'Last day the date can mean', (e) => e.dateSpan.latest),
-  col('places', 'string', 'Place ids', (e) => list(e.places)),
-  col('actors', 'string', 'Actor ids', (e) => list(e.actors)),
-  col('claims', 'string', 'Ids of the claims that attest it', (e) => list(e.claims)),
-  col('topics', 'string', 'Topics', (e) => list(e.topics)),
+  col('places', 'list', 'Place ids', (e) => list(e.places)),
+  col('actors', 'list', 'Actor ids', (e) => list(e.actors)),
+  col('claims', 'list', 'Ids of the claims that attest it', (e) => list(e.claims)),
+  col('topics', 'list', 'Topics', (e) => list(e.topics)),
 ]
 
 export const sourceColumns: CsvColumn<Source>[] = [
@@ -90,7 +119,7 @@ export const actorColumns: CsvColumn<Actor>[] = [
   col('name', 'string', 'Name', (a) => a.name),
   col('kind', 'string', 'Actor kind', (a) => a.kind),
   col('country', 'string', 'ISO 3166-1 alpha-2', (a) => a.country),
-  col('affiliation', 'string', 'Actor id of the body it belongs to', (a) => a.affiliation),
+  col('affiliation', 'string', 'Actor id of the body it belongs to', (a) => a.affiliation, 'actors'),
   col('role', 'string', 'Office held when quoted', (a) => a.role),
   col('wikidata', 'string', 'Wikidata QID', (a) => a.wikidata),
 ]

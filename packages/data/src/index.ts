@@ -1,8 +1,10 @@
 /** @module The validated dataset, typed accessors and pure query functions over it. */
 import json from '../generated/dataset.json' with { type: 'json' }
+import type { Dataset } from '../generated/types.js'
 import { createQuery } from './query.ts'
-import type { Dataset } from './schema/dataset.ts'
 
+export type * from '../generated/types.js'
+export { quantityKinds, units } from './quantity-kinds.ts'
 export {
   asOfSpan,
   type ClaimFilter,
@@ -14,8 +16,6 @@ export {
   spanWithin,
   type Within,
 } from './query.ts'
-export type * from './schema/index.ts'
-export { quantityKinds } from './schema/quantity.ts'
 
 /** The whole dataset, validated when it was built. */
 export const dataset = json as Dataset

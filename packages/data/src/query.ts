@@ -1,9 +1,14 @@
-import type { Claim, ClaimKind, ClaimStatus } from './schema/claim.ts'
-import type { Dataset } from './schema/dataset.ts'
-import type { Event, EventKind } from './schema/event.ts'
-import type { QuantityKind } from './schema/quantity.ts'
-import type { Span } from './schema/span.ts'
-import type { Topic } from './schema/topic.ts'
+import type {
+  Claim,
+  ClaimKind,
+  ClaimStatus,
+  Dataset,
+  Event,
+  EventKind,
+  QuantityKind,
+  Span,
+  Topic,
+} from '../generated/types.js'
 
 /**
  * How a fuzzy date meets a range: `certainly` when every day it can mean lies inside,

@@ -24,13 +24,29 @@ describe('scripts/build-dataset.ts', () => {
   it('writes JSON, JSON Schema, CSV and a data package for a valid dataset', async () => {
     const { code, out } = await build(validFiles())
     expect(code).toBe(0)
-    expect((await readdir(out)).sort()).toEqual(['csv', 'datapackage.json', 'dataset.json', 'schema'])
+    expect((await readdir(out)).sort()).toEqual([
+      'csv',
+      'datapackage.json',
+      'dataset.json',
+      'dataset.json.d.ts',
+      'schema',
+      'types.d.ts',
+    ])
     expect((await readdir(join(out, 'csv'))).sort()).toEqual([
       'actors.csv',
       'claims.csv',
       'events.csv',
+      'evidence.csv',
       'places.csv',
       'sources.csv',
+    ])
+    expect((await readdir(join(out, 'schema', 'authoring'))).sort()).toEqual([
+      'actor.schema.json',
+      'claim.schema.json',
+      'dataset.schema.json',
+      'event.schema.json',
+      'place.schema.json',
+      'source.schema.json',
     ])
     const pkg = JSON.parse(await readFile(join(out, 'datapackage.json'), 'utf8'))
     expect(pkg.resources.map((r: { path: string }) => r.path)).toContain('csv/claims.csv')

@@ -118,10 +118,16 @@ describe('collectDataset', () => {
       replaceIn(
         'claims/claim-a.yaml',
         "quote: 'about 1,500 arrived'",
-        `quote: '${'word '.repeat(50).trim()}'`,
+        `quote: 'about 1,500 arrived ${'word '.repeat(47).trim()}'`,
       ),
       'evidence.0.quote',
       'has 50 words; quote one sentence (≤ 45)',
+    ],
+    [
+      'a figure worded otherwise than in any quote',
+      replaceIn('claims/claim-a.yaml', "wording: 'about 1,500'", "wording: 'some 1,500'"),
+      'figure.wording',
+      `"some 1,500" is in none of the quotes: keep the source's own words`,
     ],
   ])('rejects %s, naming file, record and field', async (_, edit, field, message) => {
     const { dataset, messages } = await collect(edit)
@@ -149,6 +155,45 @@ describe('collectDataset', () => {
     const { messages } = await collect(replaceIn('sources/src-a.yaml', /reliability: .*\n/, ''))
     expect(messages).toEqual([
       expect.stringMatching(/^data\/sources\/src-a.yaml: record "src-a", field "reliability": /),
+    ])
+  })
+
+  it('rejects a source URL that is not percent-encoded as a browser sends it', async () => {
+    const { messages } = await collect(
+      replaceIn(
+        'sources/src-a.yaml',
+        'language: en',
+        'url: https://example.org/North_Korean–Russian\nlanguage: en',
+      ),
+    )
+    expect(messages).toEqual([
+      'data/sources/src-a.yaml: record "src-a", field "url": write it as a browser sends it: https://example.org/North_Korean%E2%80%93Russian',
+    ])
+  })
+
+  it('rejects a changelog whose newest entry is not the version, or that lists a version twice', async () => {
+    const { messages } = await collect(
+      replaceIn(
+        'dataset.yaml',
+        '  - { version: 1.0.0',
+        '  - { version: 0.9.0, date: 2025-12-01, changes: [Beta.] }\n  - { version: 0.9.0, date: 2025-11-01, changes: [Alpha.] }\n  - { version: 1.0.0',
+      ),
+    )
+    expect(messages).toEqual([
+      'data/dataset.yaml: record "dataset", field "changelog.1.version": 0.9.0 is listed twice',
+    ])
+    const { messages: newest } = await collect(
+      replaceIn('dataset.yaml', '  - { version: 1.0.0', '  - { version: 0.9.0'),
+    )
+    expect(newest).toEqual([
+      'data/dataset.yaml: record "dataset", field "changelog.0.version": is 0.9.0; the newest entry must be 1.0.0',
+    ])
+  })
+
+  it('rejects a dataset version that differs from the package version', async () => {
+    const result = await collectDataset(await writeDataDir(validFiles()), { packageVersion: '1.0.1' })
+    expect(result.issues.map(formatIssue)).toEqual([
+      'data/dataset.yaml: record "dataset", field "version": is 1.0.0 but package.json says 1.0.1: release both as one number',
     ])
   })
 

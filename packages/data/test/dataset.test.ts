@@ -1,5 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   actors,
@@ -14,12 +12,6 @@ import {
   sources,
 } from '../src/index.ts'
 import { DatasetSchema } from '../src/schema/index.ts'
-
-// The research folder sits beside the repository (../shared); CI lays it there too.
-const researchDir = join(import.meta.dirname, '../../../../shared/research')
-const articlePath = join(researchDir, 'founding-article.txt')
-const factSheetPath = join(researchDir, 'timeline-facts.md')
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 describe('the built dataset', () => {
   it('satisfies the dataset schema', () => {
@@ -132,48 +124,5 @@ describe('the built dataset', () => {
     expect(article?.author).toBeUndefined()
     expect(article?.provenance).toMatch(/Author unknown/)
     expect(article?.reliability.grade).toBe('F')
-  })
-
-  it.skipIf(!existsSync(articlePath))('quotes the founding article verbatim', () => {
-    const article = normalise(readFileSync(articlePath, 'utf8'))
-    const quotes = claims.flatMap((c) => c.evidence.filter((e) => e.source === 'founding-article'))
-    expect(quotes.length).toBeGreaterThanOrEqual(29)
-    for (const { quote } of quotes) expect(article, quote).toContain(normalise(quote ?? ''))
-  })
-
-  it.skipIf(!existsSync(factSheetPath))('quotes the research fact sheet verbatim, emphasis aside', () => {
-    // The fact sheet is Markdown: its bold and italic markers are not part of the words.
-    const sheet = normalise(readFileSync(factSheetPath, 'utf8').replace(/\*+/g, ''))
-    const quotes = claims.flatMap((c) => c.evidence.filter((e) => e.source === 'research-fact-sheet'))
-    for (const { quote } of quotes) expect(sheet, quote).toContain(normalise(quote ?? ''))
-  })
-})
-
-describe.skipIf(!existsSync(factSheetPath))('nothing beyond the research', () => {
-  const research = [
-    readFileSync(factSheetPath, 'utf8'),
-    readFileSync(join(researchDir, 'founding-article.md'), 'utf8'),
-    readFileSync(articlePath, 'utf8'),
-  ]
-    .join('\n')
-    .replace(/\*+/g, '')
-
-  it('takes every source URL verbatim from the research', () => {
-    for (const source of sources) if (source.url) expect(research, source.id).toContain(source.url)
-  })
-
-  it('takes every number of every figure from the research', () => {
-    for (const claim of claims) {
-      const numbers = [claim.figure?.value, claim.figure?.low, claim.figure?.high].filter(
-        (n) => n !== undefined,
-      )
-      for (const n of numbers) {
-        const forms = [String(n), n.toLocaleString('en-US'), n >= 1e6 ? `${n / 1e6} million` : String(n)]
-        expect(
-          forms.some((f) => research.includes(f)),
-          `${claim.id}: ${n}`,
-        ).toBe(true)
-      }
-    }
   })
 })

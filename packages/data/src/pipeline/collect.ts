@@ -26,8 +26,13 @@ export interface CollectResult {
   issues: DatasetIssue[]
 }
 
+export interface CollectOptions {
+  /** The package's version: the dataset's must equal it, so a release names one number. */
+  packageVersion?: string
+}
+
 /** Reads every YAML record under `dataDir`, validates each, checks them against each other, derives the output. */
-export async function collectDataset(dataDir: string): Promise<CollectResult> {
+export async function collectDataset(dataDir: string, options: CollectOptions = {}): Promise<CollectResult> {
   const issues: DatasetIssue[] = []
   const fileOf = new Map<string, string>()
   // Ids of records that failed validation still count as known, so references to them do not cascade.
@@ -38,7 +43,10 @@ export async function collectDataset(dataDir: string): Promise<CollectResult> {
   const display = (path: string) => relative(join(dataDir, '..'), path)
 
   const metaFile = join(dataDir, 'dataset.yaml')
-  const meta = await readRecord(metaFile, display(metaFile), DatasetMetaSchema, issues, 'dataset')
+  const meta = (await readRecord(metaFile, display(metaFile), DatasetMetaSchema, issues, 'dataset')) as
+    | DatasetMeta
+    | undefined
+  if (meta) issues.push(...checkRelease(meta, display(metaFile), options.packageVersion))
 
   for (const name of Object.keys(collections) as (keyof Records)[]) {
     const dir = join(dataDir, name)
@@ -76,7 +84,29 @@ export async function collectDataset(dataDir: string): Promise<CollectResult> {
     ...checkIntegrity(records, (kind, id) => fileOf.get(`${kind}/${id}`) ?? `data/${kind}`, invalidIds),
   )
   if (issues.length > 0 || !meta) return { issues }
-  return { issues, dataset: deriveDataset(meta as unknown as DatasetMeta, records) }
+  return { issues, dataset: deriveDataset(meta, records) }
+}
+
+function checkRelease(meta: DatasetMeta, file: string, packageVersion?: string): DatasetIssue[] {
+  const issues: DatasetIssue[] = []
+  const newest = meta.changelog[0]?.version
+  if (newest !== meta.version) {
+    issues.push({
+      file,
+      record: 'dataset',
+      field: 'changelog.0.version',
+      message: `is ${newest}; the newest entry must be ${meta.version}`,
+    })
+  }
+  if (packageVersion && packageVersion !== meta.version) {
+    issues.push({
+      file,
+      record: 'dataset',
+      field: 'version',
+      message: `is ${meta.version} but package.json says ${packageVersion}: release both as one number`,
+    })
+  }
+  return issues
 }
 
 async function listYaml(dir: string): Promise<string[]> {

@@ -23,6 +23,9 @@ export interface Records {
 
 type FileOf = (kind: keyof Records, id: string) => string
 
+// Case and runs of white space aside, so a quote folded over lines in YAML still matches.
+const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ')
+
 /** Longest evidence quote: a sentence, never a passage. */
 export const maxQuoteWords = 45
 
@@ -79,6 +82,12 @@ export function checkIntegrity(
 
     if (claim.figure) {
       for (const p of checkFigure(claim.figure)) at(`figure.${p.field}`, p.message)
+      const wording = fold(claim.figure.wording)
+      if (!claim.evidence.some((e) => e.quote && fold(e.quote).includes(wording)))
+        at(
+          'figure.wording',
+          `"${claim.figure.wording}" is in none of the quotes: keep the source's own words`,
+        )
       const expected = quantityKinds[claim.figure.quantity].unit
       if (claim.figure.unit !== expected) {
         at('figure.unit', `"${claim.figure.quantity}" is counted in ${expected}, not ${claim.figure.unit}`)

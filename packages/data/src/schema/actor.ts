@@ -32,6 +32,9 @@ export const ActorSchema = z
     note: z.string().min(1).optional(),
   })
   .strict()
+  .meta({
+    description: 'Who claims or does something: a state, an agency, a person, a unit, media, officials',
+  })
 
 export type ActorKind = z.infer<typeof ActorKindSchema>
 export type Actor = z.infer<typeof ActorSchema>

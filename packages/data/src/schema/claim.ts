@@ -25,6 +25,7 @@ export const EvidenceSchema = z
     locator: z.string().min(1).optional().meta({ description: 'Where in the source, e.g. "paragraph 3"' }),
   })
   .strict()
+  .meta({ description: 'A source a claim rests on, with the sentence quoted verbatim and briefly' })
 
 /** One dated step in a claim's status history, naming the claim or source that caused it. */
 export const StatusChangeSchema = z
@@ -36,6 +37,9 @@ export const StatusChangeSchema = z
     note: z.string().min(1).optional(),
   })
   .strict()
+  .meta({
+    description: 'One dated step in a claim’s status history, naming the claim or source that caused it',
+  })
 
 export const RelationTypeSchema = z.enum(['supports', 'contradicts', 'supersedes', 'corrects'])
 
@@ -43,6 +47,9 @@ export const RelationTypeSchema = z.enum(['supports', 'contradicts', 'supersedes
 export const RelationSchema = z
   .object({ type: RelationTypeSchema, claim: IdSchema, note: z.string().min(1).optional() })
   .strict()
+  .meta({
+    description: '"This claim <type> that claim"; the build adds the inverse to the other claim’s relatedBy',
+  })
 
 /** A claim as authored: who asserts what, when, how sure, on what evidence. */
 export const ClaimInputSchema = z
@@ -75,6 +82,7 @@ export const ClaimInputSchema = z
       .meta({ description: 'Editorial note: context, caveats, weak sourcing' }),
   })
   .strict()
+  .meta({ description: 'A claim as authored: who asserts what, when, how sure, on what evidence' })
 
 /** A claim as emitted: the authored fields plus derived date spans, figure limits and inverse relations. */
 export const ClaimSchema = ClaimInputSchema.extend({
@@ -85,6 +93,9 @@ export const ClaimSchema = ClaimInputSchema.extend({
   relatedBy: z
     .array(z.object({ type: RelationTypeSchema, claim: IdSchema }))
     .meta({ description: 'Claims that relate to this one: "<claim> <type>s this claim"' }),
+}).meta({
+  description:
+    'A claim as emitted: the authored fields plus derived date spans, figure limits and inverse relations',
 })
 
 export type ClaimKind = z.infer<typeof ClaimKindSchema>

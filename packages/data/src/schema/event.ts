@@ -30,8 +30,14 @@ export const EventInputSchema = z
     topics: z.array(TopicSchema).default([]),
   })
   .strict()
+  .meta({
+    description:
+      'A timeline entry as authored: what happened, over the span it means; claims carry the numbers',
+  })
 
-export const EventSchema = EventInputSchema.extend({ dateSpan: SpanSchema })
+export const EventSchema = EventInputSchema.extend({ dateSpan: SpanSchema }).meta({
+  description: 'A timeline entry as emitted, with the span of days its date can mean',
+})
 
 export type EventKind = z.infer<typeof EventKindSchema>
 export type EventInput = z.input<typeof EventInputSchema>

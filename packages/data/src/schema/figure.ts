@@ -45,14 +45,19 @@ export const FigureInputSchema = z
       .meta({ description: 'For a share or a part: the whole it is a part of, when the source gives it' }),
   })
   .strict()
+  .meta({ description: 'A figure as authored: the number, its bound word and the source’s own wording' })
 
 /** One end of a figure's interval. */
-export const LimitSchema = z.object({ value: z.number(), inclusive: z.boolean() })
+export const LimitSchema = z
+  .object({ value: z.number(), inclusive: z.boolean() })
+  .meta({ description: 'One end of a figure’s interval' })
 
 /** A figure as emitted: the authored fields plus the interval the build derives from bound and value. */
 export const FigureSchema = FigureInputSchema.extend({
   lower: LimitSchema.nullable().meta({ description: 'Derived lower limit; null when the source sets none' }),
   upper: LimitSchema.nullable().meta({ description: 'Derived upper limit; null when the source sets none' }),
+}).meta({
+  description: 'A figure as emitted: the authored fields plus the interval derived from bound and value',
 })
 
 export type Bound = z.infer<typeof BoundSchema>

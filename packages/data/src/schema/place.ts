@@ -26,6 +26,7 @@ export const PlaceSchema = z
     note: z.string().min(1).optional().meta({ description: 'Where the coordinates come from, caveats' }),
   })
   .strict()
+  .meta({ description: 'A named place, with WGS 84 coordinates where a source gives them' })
   .refine((place) => (place.latitude === undefined) === (place.longitude === undefined), {
     error: 'latitude and longitude come together or not at all',
     path: ['longitude'],

@@ -23,7 +23,13 @@ export const SourceInputSchema = z
     title: z.string().min(1),
     publisher: z.string().min(1).optional().meta({ description: 'Absent when unknown' }),
     author: z.string().min(1).optional().meta({ description: 'Absent when unknown' }),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .refine((url) => new URL(url).href === url, {
+        error: (issue) => `write it as a browser sends it: ${new URL(String(issue.input)).href}`,
+      })
+      .optional()
+      .meta({ description: 'The page quoted, exactly as found, percent-encoded' }),
     published: EdtfSchema,
     language: z
       .string()
@@ -42,8 +48,11 @@ export const SourceInputSchema = z
       .meta({ description: 'What is known and unknown of where it comes from' }),
   })
   .strict()
+  .meta({ description: 'A document claims rest on (an article, a statement, a briefing), as authored' })
 
-export const SourceSchema = SourceInputSchema.extend({ publishedSpan: SpanSchema })
+export const SourceSchema = SourceInputSchema.extend({ publishedSpan: SpanSchema }).meta({
+  description: 'A document claims rest on, as emitted, with the span of days its publication date can mean',
+})
 
 export type SourceKind = z.infer<typeof SourceKindSchema>
 export type ReliabilityGrade = z.infer<typeof ReliabilityGradeSchema>
