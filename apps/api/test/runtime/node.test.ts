@@ -1,9 +1,28 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { type ChildProcess, execFile, spawn } from 'node:child_process'
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, it } from 'vitest'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, smoke, waitFor } from './smoke.ts'
 
-const entry = join(import.meta.dirname, '..', '..', 'dist', 'node.js')
+const dist = join(import.meta.dirname, '..', '..', 'dist')
+const entry = join(dist, 'node.js')
+
+// What an integrator runs: the compiled client alone in an empty folder, no node_modules, plain Node.
+const integratorScript = `import { ApiError, createClient } from './client.js'
+const api = createClient(process.argv[2])
+const health = await api.health()
+const claim = await api.claims.get('nis-special-forces-vladivostok-2024-10')
+const killed = await api.estimates('killed')
+const missing = await api.claims.get('no-such-claim').catch((error) => error)
+console.log(JSON.stringify({
+  health: health.status,
+  claimant: claim.resolved.claimant.id,
+  estimates: killed.data.length,
+  missing: missing instanceof ApiError ? missing.problem.status : null,
+}))
+`
 
 // The built Node entry (pnpm build) as a real server on a loopback port.
 describe('on Node (dist/node.js)', () => {
@@ -26,5 +45,15 @@ describe('on Node (dist/node.js)', () => {
 
   it('answers health, a list, a 304 and a 404 problem', async () => {
     await smoke(base)
+  })
+
+  it('is used through the compiled client (dist/client.js) from plain Node, with nothing installed', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'dprk-integrator-'))
+    await copyFile(join(dist, 'client.js'), join(folder, 'client.js'))
+    await writeFile(join(folder, 'script.mjs'), integratorScript)
+    const { stdout } = await promisify(execFile)(process.execPath, ['script.mjs', base], { cwd: folder })
+    const out = JSON.parse(stdout)
+    expect(out).toMatchObject({ health: 'ok', claimant: 'rok-nis', missing: 404 })
+    expect(out.estimates).toBeGreaterThan(0)
   })
 })

@@ -25,7 +25,8 @@ export const SourceInputSchema = z
     author: z.string().min(1).optional().meta({ description: 'Absent when unknown' }),
     url: z
       .url({ protocol: /^https?$/ })
-      .refine((url) => new URL(url).href === url, {
+      // Only a parseable URL can be compared; z.url() has already reported the others.
+      .refine((url) => !URL.canParse(url) || new URL(url).href === url, {
         error: (issue) => `write it as a browser sends it: ${new URL(String(issue.input)).href}`,
       })
       .optional()
