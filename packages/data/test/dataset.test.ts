@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
   actors,
@@ -124,5 +126,17 @@ describe('the built dataset', () => {
     expect(article?.author).toBeUndefined()
     expect(article?.provenance).toMatch(/Author unknown/)
     expect(article?.reliability.grade).toBe('F')
+  })
+})
+
+describe('README.md', () => {
+  it('shows the worked claim exactly as its data file holds it', () => {
+    const id = 'nis-special-forces-vladivostok-2024-10'
+    const root = join(import.meta.dirname, '..')
+    const file = readFileSync(join(root, 'data', 'claims', `${id}.yaml`), 'utf8')
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    expect(readme, `README.md shows data/claims/${id}.yaml: copy the file into it again`).toContain(
+      `\`\`\`yaml\n${file}\`\`\``,
+    )
   })
 })

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { build } from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { readmeExamples, withOutputs } from './readme-examples.ts'
 
 const exec = promisify(execFile)
 const packageDir = join(import.meta.dirname, '..')
@@ -176,6 +177,34 @@ describe('the packed @dprk/data in an empty project', { timeout: 180_000 }, () =
     ])
     const out = JSON.parse(await run('node', ['schema.mjs']))
     expect(out).toEqual({ ok: true, broken: ['madeOn'] })
+  })
+
+  it('prints what its README says each example prints (UPDATE_README=1 rewrites the README instead)', async () => {
+    const readme = await readFile(join(project, 'node_modules', '@dprk', 'data', 'README.md'), 'utf8')
+    const examples = readmeExamples(readme)
+    expect(examples.filter((e) => e.output !== undefined).length).toBeGreaterThanOrEqual(6)
+    const printed = new Map<string, string>()
+    const typescript: string[] = []
+    for (const example of examples) {
+      await writeFile(join(project, example.name), example.code)
+      if (example.language === 'ts') typescript.push(example.name)
+      else
+        printed.set(
+          example.name,
+          await run(example.language === 'python' ? 'python3' : 'node', [example.name]),
+        )
+    }
+    const tsconfig = JSON.parse(files['tsconfig.json'])
+    await writeFile(join(project, 'readme.tsconfig.json'), JSON.stringify({ ...tsconfig, files: typescript }))
+    await expect(run(bin('tsc'), ['-p', 'readme.tsconfig.json'])).resolves.toBe('')
+    if (process.env.UPDATE_README) {
+      const source = join(packageDir, 'README.md')
+      await writeFile(source, withOutputs(await readFile(source, 'utf8'), printed))
+      return
+    }
+    for (const example of examples) {
+      if (example.output !== undefined) expect(printed.get(example.name), example.name).toBe(example.output)
+    }
   })
 
   it(`runs the same consumers on Node ${lts}, the current LTS`, async () => {
