@@ -1,5 +1,5 @@
 /** @module A typed client for the API: plain fetch, no dependencies, errors as RFC 9457 problems. */
-import type { Actor, Claim, Event, Place, QuantityKind, Source } from '@dprk/data'
+import type { Actor, Claim, Contingent, Event, Place, QuantityKind, Source } from '@dprk/data'
 import type { z } from 'zod'
 import type { ClaimsQuery, EstimatesQuery, EventsQuery, SearchQuery } from './params.ts'
 import type {
@@ -123,6 +123,7 @@ export function createClient(baseUrl: string, options: ClientOptions = {}) {
     actors: records<Actor>('actors'),
     places: records<Place>('places'),
     sources: records<Source>('sources'),
+    contingents: records<Contingent>('contingents'),
     search: (query: SearchParams) => get<Page<SearchHit>>('/v1/search', query),
   }
 }

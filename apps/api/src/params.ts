@@ -1,8 +1,11 @@
 import {
   ClaimKindSchema,
   ClaimStatusSchema,
+  DerivationSchema,
   EventKindSchema,
+  ExtentSchema,
   IdSchema,
+  ModalitySchema,
   QuantityKindSchema,
   TopicSchema,
 } from '@dprk/data/schema'
@@ -86,6 +89,29 @@ export const EventsQuery = z.strictObject({
 
 export const EstimatesQuery = z.strictObject({
   claimant: IdSchema.optional().meta({ description: 'Only this claimant', example: 'rok-nis' }),
+  extent: ExtentSchema.optional().meta({
+    description: 'Only figures of this extent; turns off the comparable default',
+  }),
+  modality: ModalitySchema.optional().meta({ description: 'actual, planned, expected or projected' }),
+  contingent: z
+    .union([z.literal('all'), IdSchema])
+    .optional()
+    .meta({
+      description: 'A contingent id, or all for figures of every contingent',
+      example: 'engineers-2025',
+    }),
+  area: z
+    .union([z.string().regex(/^[A-Z]{2}$/), IdSchema])
+    .optional()
+    .meta({
+      description: 'Where the figure is counted: a place id or an ISO country code',
+      example: 'kursk-oblast',
+    }),
+  derivation: DerivationSchema.optional().meta({ description: 'stated or computed' }),
+  comparable: z.enum(['true', 'false'], { error: 'must be true or false' }).optional().meta({
+    description:
+      'true (the default without scope filters): only cumulative totals of every contingent, actual, as stated, not disputed, on a source graded A–D; false: every figure of the kind',
+  }),
   ...asOf,
   ...page,
   format: formats(['json', 'csv'], 'json or csv'),

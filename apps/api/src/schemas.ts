@@ -1,8 +1,12 @@
 import {
   ActorSchema,
+  BasisSchema,
   BoundSchema,
   ClaimSchema,
   ClaimStatusSchema,
+  ContingentSchema,
+  CredibilitySchema,
+  DerivationSchema,
   EdtfSchema,
   EventSchema,
   LimitSchema,
@@ -10,6 +14,7 @@ import {
   QuantityKindSchema,
   RelationTypeSchema,
   ReliabilityGradeSchema,
+  ScopeSchema,
   SourceSchema,
   SpanSchema,
   UnitSchema,
@@ -66,11 +71,13 @@ export const Event = EventSchema.meta({ id: 'Event' })
 export const Source = SourceSchema.meta({ id: 'Source' })
 export const Actor = ActorSchema.meta({ id: 'Actor' })
 export const Place = PlaceSchema.meta({ id: 'Place' })
+export const Contingent = ContingentSchema.meta({ id: 'Contingent' })
 
 /** A claim with what it refers to resolved to short summaries. */
 export const ClaimDetailSchema = ClaimSchema.extend({
   resolved: z.object({
     claimant: ActorSummarySchema,
+    speaker: ActorSummarySchema.optional(),
     via: z.array(ActorSummarySchema),
     sources: z.array(SourceSummarySchema),
     related: z.array(
@@ -84,6 +91,7 @@ export const EstimateSchema = z
   .object({
     claim: z.string(),
     claimant: ActorSummarySchema,
+    speaker: ActorSummarySchema.optional().meta({ description: 'The person who spoke for the claimant' }),
     via: z.array(ActorSummarySchema),
     asOf: EdtfSchema.meta({ description: 'The time the figure holds for (about, else made on)' }),
     asOfSpan: SpanSchema,
@@ -97,8 +105,15 @@ export const EstimateSchema = z
     lower: LimitSchema.nullable(),
     upper: LimitSchema.nullable(),
     wording: z.string(),
-    includes: z.array(z.string()).optional(),
+    includes: z.union([z.array(z.string()), z.literal('unspecified')]).optional(),
+    scope: ScopeSchema,
+    derivation: DerivationSchema,
+    basis: BasisSchema.optional(),
+    comparable: z
+      .boolean()
+      .meta({ description: 'True when it compares like with like (the default series)' }),
     status: ClaimStatusSchema,
+    credibility: CredibilitySchema,
     sources: z.array(z.string()),
   })
   .meta({ id: 'Estimate' })

@@ -25,6 +25,7 @@ const samples: Record<string, string> = {
   '/v1/actors/{id}': 'rok-nis',
   '/v1/places/{id}': 'vladivostok',
   '/v1/sources/{id}': 'founding-article',
+  '/v1/contingents/{id}': 'engineers-2025',
   '/v1/estimates/{quantityKind}': 'troops-sent',
 }
 
@@ -50,6 +51,8 @@ describe('/openapi.json', () => {
         '/v1/changes',
         '/v1/claims',
         '/v1/claims/{id}',
+        '/v1/contingents',
+        '/v1/contingents/{id}',
         '/v1/dataset',
         '/v1/estimates/{quantityKind}',
         '/v1/events',

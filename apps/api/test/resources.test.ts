@@ -138,3 +138,38 @@ describe('about the dataset', () => {
     )
   })
 })
+
+describe('estimates compare like with like', () => {
+  it('lists only comparable estimates by default, and the rest on request or by scope', async () => {
+    const { body: comparable } = await getJson('/v1/estimates/troops-sent?limit=100')
+    const { body: everything } = await getJson('/v1/estimates/troops-sent?limit=100&comparable=false')
+    expect(comparable.data.length).toBeGreaterThan(0)
+    expect(comparable.data.length).toBeLessThan(everything.data.length)
+    for (const row of comparable.data) {
+      expect(row).toMatchObject({ comparable: true, derivation: 'stated' })
+      expect(row.scope).toMatchObject({ extent: 'cumulative', contingents: 'all', modality: 'actual' })
+    }
+    const { body: engineers } = await getJson('/v1/estimates/troops-sent?contingent=engineers-2025')
+    expect(engineers.data.length).toBeGreaterThan(0)
+    for (const row of engineers.data) expect(row.scope.contingents).toContain('engineers-2025')
+    const { body: planned } = await getJson('/v1/estimates/troops-sent?modality=planned')
+    for (const row of planned.data) expect(row.scope.modality).toBe('planned')
+    expect(planned.data.length).toBeGreaterThan(0)
+  })
+
+  it('rejects an unknown extent or comparable value as a problem', async () => {
+    const { res, body } = await getJson('/v1/estimates/killed?extent=forever&comparable=maybe')
+    expect(res.status).toBe(400)
+    expect(body.errors.map((e: { parameter: string }) => e.parameter).sort()).toEqual([
+      'comparable',
+      'extent',
+    ])
+  })
+
+  it('serves the contingents with the claims that count them', async () => {
+    const { body } = await getJson('/v1/contingents')
+    const engineers = body.data.find((c: { id: string }) => c.id === 'engineers-2025')
+    expect(engineers.claims.length).toBeGreaterThan(0)
+    expect(engineers.arrivalSpan.earliest).toBe('2025-08-01')
+  })
+})

@@ -19,7 +19,8 @@ for (const width of [375, 1280]) {
       expect(res?.status()).toBe(200)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Competing estimates')
       const lead = page.getByRole('region', { name: 'Troops and casualties' }).getByRole('link')
-      await expect(lead).toHaveText(['Troops sent', 'Casualties', 'Killed', 'Wounded', 'Captured'])
+      // Captured counts are incidents (two soldiers on one day), not running totals: none to compare.
+      await expect(lead).toHaveText(['Troops sent', 'Casualties', 'Killed', 'Wounded'])
       await expect(lead.first()).toHaveAttribute('href', '/estimates/troops-sent')
       await expect(
         page.getByRole('region', { name: 'Other figures' }).getByRole('link').first(),
@@ -179,4 +180,17 @@ test.describe('without JavaScript', () => {
       expect(filtered).toBeLessThan(all)
     })
   }
+})
+
+test('a series compares only running totals and lists the other figures apart, saying what each counts', async ({
+  page,
+}) => {
+  await page.goto(webUrl('/estimates/troops-sent'))
+  await expect(page.locator('.lede')).toContainText('Cumulative totals as stated by each claimant')
+  const others = page.getByRole('region', { name: 'Other figures of this kind, not compared' })
+  await expect(others.getByRole('listitem').filter({ hasText: 'The engineers and deminers (2025) only' }).first()).toBeVisible()
+  await expect(others.getByRole('listitem').filter({ hasText: 'planned' }).first()).toBeVisible()
+  const table = page.getByRole('region', { name: 'Every estimate, in words' })
+  await expect(table).not.toContainText('1,000 sappers')
+  await expect(others).toContainText('Russia, 17 June 2025: 1,000 — The engineers and deminers (2025) only · planned')
 })

@@ -50,6 +50,12 @@ const views = [
   },
   { name: 'places', path: '/places', heading: 'Places', content: 'Vladivostok' },
   { name: 'place', path: '/places/sudzha', heading: 'Sudzha', content: 'Events here' },
+  {
+    name: 'contingents',
+    path: '/contingents',
+    heading: 'Deployment waves',
+    content: 'The engineers and deminers (2025)',
+  },
   { name: 'about', path: '/about', heading: 'About this tracker', content: 'Every number is a claim.' },
 ] as const
 

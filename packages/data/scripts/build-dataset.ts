@@ -8,6 +8,7 @@ import {
   type CsvColumn,
   type CsvTable,
   claimColumns,
+  contingentColumns,
   eventColumns,
   evidenceColumns,
   evidenceRows,
@@ -71,6 +72,11 @@ const tables: Record<CsvTable, PackageTable & { csv: string; rows: number }> = {
   sources: table('The documents the claims rest on, with their grades', sourceColumns, dataset.sources),
   actors: table('Claimants, relays and the actors claims are about', actorColumns, dataset.actors),
   places: table('Places, with WGS 84 coordinates where a source gives them', placeColumns, dataset.places),
+  contingents: table(
+    'The waves and groups of the deployment that sources count apart',
+    contingentColumns,
+    dataset.contingents,
+  ),
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`

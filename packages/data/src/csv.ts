@@ -1,9 +1,9 @@
 /** @module CSV columns for each record type: the same files the data package ships and the API serves. */
-import type { Actor, Claim, Event, Evidence, Place, Source } from '../generated/types.js'
+import type { Actor, Claim, Contingent, Event, Evidence, Place, Source } from '../generated/types.js'
 
 type Cell = string | number | boolean | null | undefined
 /** The tables of the data package, each a CSV file `csv/<table>.csv`. */
-export type CsvTable = 'claims' | 'evidence' | 'events' | 'sources' | 'actors' | 'places'
+export type CsvTable = 'claims' | 'evidence' | 'events' | 'sources' | 'actors' | 'places' | 'contingents'
 
 /**
  * A column: its header, a one-line description, how to read it from a record, and, for an id, the table it
@@ -34,7 +34,8 @@ export const claimColumns: CsvColumn<Claim>[] = [
   col('id', 'string', 'Stable claim id', (c) => c.id),
   col('kind', 'string', 'report, estimate, official-statement, denial or analysis', (c) => c.kind),
   col('statement', 'string', 'Our paraphrase of what is claimed', (c) => c.statement),
-  col('claimant', 'string', 'Actor id of who asserts it', (c) => c.claimant, 'actors'),
+  col('claimant', 'string', 'Actor id of the institution that asserts it', (c) => c.claimant, 'actors'),
+  col('speaker', 'string', 'Actor id of the person who spoke for it', (c) => c.speaker, 'actors'),
   col('via', 'list', 'Relay chain of actor ids, nearest the claimant first', (c) => list(c.via)),
   col('hedge', 'string', 'How the source hedges it', (c) => c.hedge),
   col('made_on', 'string', 'EDTF: when it was asserted', (c) => c.madeOn),
@@ -54,7 +55,36 @@ export const claimColumns: CsvColumn<Claim>[] = [
   col('upper', 'number', 'Derived upper limit', (c) => c.figure?.upper?.value),
   col('upper_inclusive', 'boolean', 'Whether the upper limit is included', (c) => c.figure?.upper?.inclusive),
   col('wording', 'string', 'The number as the source words it', (c) => c.figure?.wording),
-  col('includes', 'list', 'For casualties: what the count includes', (c) => list(c.figure?.includes ?? [])),
+  col('includes', 'list', 'For casualties: what the count includes, or "unspecified"', (c) =>
+    typeof c.figure?.includes === 'string' ? c.figure.includes : list(c.figure?.includes ?? []),
+  ),
+  col('extent', 'string', 'cumulative, period, incident or snapshot', (c) => c.figure?.scope.extent),
+  col(
+    'period',
+    'string',
+    'EDTF: the counting window of a period, or the date of an incident',
+    (c) => c.figure?.scope.period,
+  ),
+  col(
+    'area',
+    'string',
+    'Where it is counted: a place id or an ISO country code',
+    (c) => c.figure?.scope.area,
+  ),
+  col('contingents', 'list', '"all", or the ids of the contingents it counts', (c) => {
+    const contingents = c.figure?.scope.contingents
+    return typeof contingents === 'string' ? contingents : list(contingents ?? [])
+  }),
+  col('modality', 'string', 'actual, planned, expected or projected', (c) => c.figure?.scope.modality),
+  col('derivation', 'string', 'stated by the source, or computed by us', (c) => c.figure?.derivation),
+  col('basis', 'string', 'For a computed figure: how it was computed', (c) => c.figure?.basis?.method),
+  col(
+    'credibility',
+    'number',
+    'Admiralty credibility 1 (confirmed) to 6 (cannot be judged)',
+    (c) => c.credibility.grade,
+  ),
+  col('credibility_reason', 'string', 'Why that credibility', (c) => c.credibility.reason),
   col('status', 'string', 'Current status', (c) => c.status),
   col('topics', 'list', 'Topics', (c) => list(c.topics)),
   col('places', 'list', 'Place ids', (c) => list(c.places)),
@@ -110,6 +140,13 @@ export const sourceColumns: CsvColumn<Source>[] = [
   col('published_earliest', 'date', 'First day published can mean', (s) => s.publishedSpan.earliest),
   col('published_latest', 'date', 'Last day published can mean', (s) => s.publishedSpan.latest),
   col('language', 'string', 'BCP 47 language tag', (s) => s.language),
+  col(
+    'syndicates',
+    'string',
+    'For wire copy: actor id of the agency whose story it carries',
+    (s) => s.syndicates,
+    'actors',
+  ),
   col('grade', 'string', 'NATO/Admiralty reliability grade A–F', (s) => s.reliability.grade),
   col('grade_reason', 'string', 'Why that grade', (s) => s.reliability.reason),
 ]
@@ -122,6 +159,19 @@ export const actorColumns: CsvColumn<Actor>[] = [
   col('affiliation', 'string', 'Actor id of the body it belongs to', (a) => a.affiliation, 'actors'),
   col('role', 'string', 'Office held when quoted', (a) => a.role),
   col('wikidata', 'string', 'Wikidata QID', (a) => a.wikidata),
+]
+
+export const contingentColumns: CsvColumn<Contingent>[] = [
+  col('id', 'string', 'Stable contingent id', (c) => c.id),
+  col('name', 'string', 'Name', (c) => c.name),
+  col('kind', 'string', 'What it was sent to do', (c) => c.kind),
+  col('arrival', 'string', 'EDTF: when it arrived', (c) => c.arrival),
+  col('arrival_earliest', 'date', 'First day arrival can mean', (c) => c.arrivalSpan.earliest),
+  col('arrival_latest', 'date', 'Last day arrival can mean', (c) => c.arrivalSpan.latest),
+  col('part_of', 'string', 'Id of the contingent it is part of', (c) => c.partOf, 'contingents'),
+  col('summary', 'string', 'Who they are', (c) => c.summary),
+  col('places', 'list', 'Place ids', (c) => list(c.places)),
+  col('claims', 'list', 'Ids of the claims whose figures count it', (c) => list(c.claims)),
 ]
 
 export const placeColumns: CsvColumn<Place>[] = [

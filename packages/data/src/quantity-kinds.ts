@@ -101,3 +101,14 @@ export const quantityKinds = {
 } as const satisfies Record<string, { unit: Unit; label: string; description: string }>
 
 export type QuantityKind = keyof typeof quantityKinds
+
+/** Kinds that count people killed, wounded, missing or captured: their figures must say what they include. */
+export const casualtyKinds: readonly QuantityKind[] = [
+  'killed',
+  'wounded',
+  'casualties',
+  'captured',
+  'casualty-rate',
+  'ukrainian-casualties',
+  'russian-casualties',
+]

@@ -3,9 +3,13 @@ import type {
   ClaimKind,
   ClaimStatus,
   Dataset,
+  Derivation,
   Event,
   EventKind,
+  Extent,
+  Modality,
   QuantityKind,
+  ReliabilityGrade,
   Span,
   Topic,
 } from '../generated/types.js'
@@ -63,6 +67,47 @@ export interface EventFilter {
   date?: DateRange
 }
 
+/**
+ * Which figures of a kind to return. With none of `extent`, `modality`, `contingent`, `area` or `derivation`,
+ * only comparable estimates (see {@link isComparable}); with any of them, every figure that matches them all.
+ */
+export interface EstimateFilter {
+  extent?: Extent
+  modality?: Modality
+  /** A contingent id, or `all` for figures that count every contingent. */
+  contingent?: string
+  /** A place id or an ISO country code. */
+  area?: string
+  derivation?: Derivation
+  /** Set false to get every figure of the kind, comparable or not. */
+  comparable?: boolean
+}
+
+/** Statuses that take a claim out of a comparison: someone withdrew or contests it. */
+const outOfComparison: readonly ClaimStatus[] = ['disputed', 'denied', 'retracted']
+
+/**
+ * The comparison rule: a figure compares like with like when it is a running total (`cumulative`) of every
+ * contingent (`all`) that actually happened (`actual`), as stated by its claimant (`stated`), on a claim that no
+ * one disputes, denies or retracted, resting on at least one source graded A–D.
+ */
+export function isComparable(
+  claim: Claim,
+  gradeOf: (source: string) => ReliabilityGrade | undefined,
+): boolean {
+  const figure = claim.figure
+  if (!figure) return false
+  const { scope } = figure
+  return (
+    scope.extent === 'cumulative' &&
+    scope.contingents === 'all' &&
+    scope.modality === 'actual' &&
+    figure.derivation === 'stated' &&
+    !outOfComparison.includes(claim.status) &&
+    claim.evidence.some((e) => 'ABCD'.includes(gradeOf(e.source) ?? 'F'))
+  )
+}
+
 type Bucketed = 'quantity' | 'claimant' | 'status' | 'kind' | 'topic' | 'place' | 'actor'
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -74,6 +119,8 @@ export const compareSpan = (a: Span, b: Span): number => compare(spanKey(a), spa
 /** Query functions over one dataset, with indexes built once so filters stay fast on large datasets. */
 export function createQuery(dataset: Dataset) {
   const claimById = new Map(dataset.claims.map((c) => [c.id, c]))
+  const gradeBySource = new Map(dataset.sources.map((s) => [s.id, s.reliability.grade]))
+  const gradeOf = (source: string) => gradeBySource.get(source)
   const eventById = new Map(dataset.events.map((e) => [e.id, e]))
   const buckets = {} as Record<Bucketed, Map<string, Claim[]>>
   for (const key of ['quantity', 'claimant', 'status', 'kind', 'topic', 'place', 'actor'] as const) {
@@ -132,14 +179,40 @@ export function createQuery(dataset: Dataset) {
     )
   }
 
-  /** Competing estimates of one quantity kind, ordered by the time each holds for, then when it was made. */
-  function estimates(quantity: QuantityKind): Claim[] {
-    return [...(buckets.quantity.get(quantity) ?? [])].sort(
-      (a, b) =>
-        compareSpan(asOfSpan(a), asOfSpan(b)) ||
-        compareSpan(a.madeOnSpan, b.madeOnSpan) ||
-        compare(a.id, b.id),
+  /**
+   * Competing estimates of one quantity kind, ordered by the time each holds for, then when it was made: by
+   * default only the comparable ones (cumulative totals of every contingent, actual, as stated).
+   */
+  function estimates(quantity: QuantityKind, filter: EstimateFilter = {}): Claim[] {
+    const scoped = ['extent', 'modality', 'contingent', 'area', 'derivation'].some(
+      (key) => filter[key as keyof EstimateFilter] !== undefined,
     )
+    const comparable = filter.comparable ?? !scoped
+    const matches = (claim: Claim) => {
+      const figure = claim.figure
+      if (!figure) return false
+      const { scope } = figure
+      const contingents = scope.contingents
+      return (
+        (!comparable || isComparable(claim, gradeOf)) &&
+        (filter.extent === undefined || scope.extent === filter.extent) &&
+        (filter.modality === undefined || scope.modality === filter.modality) &&
+        (filter.derivation === undefined || figure.derivation === filter.derivation) &&
+        (filter.area === undefined || scope.area === filter.area) &&
+        (filter.contingent === undefined ||
+          (filter.contingent === 'all'
+            ? contingents === 'all'
+            : contingents !== 'all' && contingents.includes(filter.contingent)))
+      )
+    }
+    return (buckets.quantity.get(quantity) ?? [])
+      .filter(matches)
+      .sort(
+        (a, b) =>
+          compareSpan(asOfSpan(a), asOfSpan(b)) ||
+          compareSpan(a.madeOnSpan, b.madeOnSpan) ||
+          compare(a.id, b.id),
+      )
   }
 
   return {
@@ -149,6 +222,8 @@ export function createQuery(dataset: Dataset) {
     claims,
     events,
     estimates,
+    /** True when the claim's figure compares like with like (see {@link isComparable}). */
+    isComparable: (claim: Claim) => isComparable(claim, gradeOf),
   }
 }
 

@@ -35,6 +35,7 @@ describe('scripts/build-dataset.ts', () => {
     expect((await readdir(join(out, 'csv'))).sort()).toEqual([
       'actors.csv',
       'claims.csv',
+      'contingents.csv',
       'events.csv',
       'evidence.csv',
       'places.csv',
@@ -43,6 +44,7 @@ describe('scripts/build-dataset.ts', () => {
     expect((await readdir(join(out, 'schema', 'authoring'))).sort()).toEqual([
       'actor.schema.json',
       'claim.schema.json',
+      'contingent.schema.json',
       'dataset.schema.json',
       'event.schema.json',
       'place.schema.json',

@@ -129,6 +129,88 @@ describe('collectDataset', () => {
       'figure.wording',
       `"some 1,500" is in none of the quotes: keep the source's own words`,
     ],
+    [
+      'a figure without its scope',
+      replaceIn('claims/claim-a.yaml', /,\n {4}scope: \{[^}]*\} \}/, ' }'),
+      'figure.scope',
+      'Invalid input: expected object, received undefined',
+    ],
+    [
+      'a period figure without its period',
+      replaceIn('claims/claim-a.yaml', 'extent: cumulative', 'extent: period'),
+      'figure.scope.period',
+      'a "period" figure needs its period (EDTF)',
+    ],
+    [
+      'a period that is a single date',
+      replaceIn('claims/claim-a.yaml', 'extent: cumulative', 'extent: period, period: 2024-10'),
+      'figure.scope.period',
+      '"2024-10" is one date; a period is an interval (from/to)',
+    ],
+    [
+      'an incident without its date',
+      replaceIn('claims/claim-a.yaml', 'extent: cumulative', 'extent: incident'),
+      'figure.scope.period',
+      'a "incident" figure needs its period (EDTF)',
+    ],
+    [
+      'an unknown contingent',
+      replaceIn('claims/claim-a.yaml', 'contingents: all', 'contingents: [wave-z]'),
+      'figure.scope.contingents.0',
+      'refers to unknown contingent "wave-z"',
+    ],
+    [
+      'an unknown area',
+      replaceIn('claims/claim-a.yaml', 'contingents: all', 'contingents: all, area: minsk'),
+      'figure.scope.area',
+      'refers to unknown place "minsk"',
+    ],
+    [
+      'a computed figure without its basis',
+      replaceIn('claims/claim-a.yaml', 'derivation: stated', 'derivation: computed'),
+      'figure.basis',
+      'a computed figure says how it was computed, and from which claims',
+    ],
+    [
+      'a casualty figure that does not say what it includes',
+      replaceIn('claims/claim-a.yaml', 'quantity: troops-sent', 'quantity: casualties'),
+      'figure.includes',
+      'a "casualties" figure says what it includes (killed, wounded, missing, captured) or "unspecified"',
+    ],
+    [
+      'a claim without its credibility',
+      replaceIn('claims/claim-a.yaml', /credibility: .*\n/, ''),
+      'credibility',
+      'Invalid input: expected object, received undefined',
+    ],
+    [
+      'a person as claimant when they speak for an institution',
+      replaceIn('claims/claim-a.yaml', 'claimant: nis', 'claimant: director'),
+      'claimant',
+      '"director" speaks for "nis": make that the claimant and "director" the speaker',
+    ],
+    [
+      'an institution as speaker',
+      replaceIn('claims/claim-a.yaml', 'claimant: nis', 'claimant: nis\nspeaker: nis'),
+      'speaker',
+      '"nis" is a agency, not a person',
+    ],
+    [
+      'a claim corroborated on sources graded E or F alone',
+      replaceIn('sources/src-a.yaml', 'grade: B', 'grade: E'),
+      'status',
+      'a claim resting only on sources graded E or F cannot be corroborated',
+    ],
+    [
+      'an official confirmation that names no confirming statement',
+      replaceIn(
+        'claims/claim-a.yaml',
+        /status: corroborated\n(history:\n.*\n.*)status: corroborated, bySource: src-a/,
+        'status: officially-confirmed\n$1status: officially-confirmed',
+      ),
+      'history.1.byClaim',
+      'official confirmation names the claim in which the government confirms it',
+    ],
   ])('rejects %s, naming file, record and field', async (_, edit, field, message) => {
     const { dataset, messages } = await collect(edit)
     expect(dataset).toBeUndefined()

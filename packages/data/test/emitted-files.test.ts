@@ -27,6 +27,7 @@ describe('the emitted JSON Schemas', () => {
     ['source', 'sources'],
     ['actor', 'actors'],
     ['place', 'places'],
+    ['contingent', 'contingents'],
   ])('accept every %s of the dataset', (type, list) => {
     const validate = emitted.compile(readJson(`schema/${type}.schema.json`))
     for (const record of dataset[list]) {
@@ -50,6 +51,7 @@ describe('the authoring JSON Schemas', () => {
     ['source', 'sources'],
     ['actor', 'actors'],
     ['place', 'places'],
+    ['contingent', 'contingents'],
   ])('accept every data/%ss file as written', (type, folder) => {
     const validate = authoring.compile(readJson(`schema/authoring/${type}.schema.json`))
     const dir = join(root, 'data', folder)

@@ -16,6 +16,11 @@ published: 2025-01-22
 language: en
 reliability: { grade: B, reason: Wire copy quoting a named official. }
 `,
+  'actors/director.yaml': `id: director
+name: The director
+kind: person
+affiliation: nis
+`,
   'actors/nis.yaml': `id: nis
 name: NIS
 kind: agency
@@ -34,13 +39,22 @@ statement: About 1,500 arrived.
 claimant: nis
 madeOn: 2024-10-18
 places: [kursk]
-figure: { quantity: troops-sent, unit: persons, bound: about, value: 1500, wording: 'about 1,500' }
+figure:
+  { quantity: troops-sent, unit: persons, bound: about, value: 1500, wording: 'about 1,500', derivation: stated,
+    scope: { extent: cumulative, contingents: all, modality: actual } }
 evidence:
   - { source: src-a, quote: 'about 1,500 arrived' }
 status: corroborated
 history:
   - { on: 2024-10-18, status: reported }
   - { on: 2024-10-28, status: corroborated, bySource: src-a }
+credibility: { grade: 2, reason: Two sources agree. }
+`,
+  'contingents/wave-a.yaml': `id: wave-a
+name: The first wave
+kind: combat
+arrival: 2024-10
+summary: The first troops sent.
 `,
   'events/event-a.yaml': `id: event-a
 kind: deployment

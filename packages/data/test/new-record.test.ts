@@ -32,7 +32,15 @@ describe('scripts/new-record.ts', () => {
     )
     const fields = (await collectDataset(dataDir)).issues.map((i) => i.field)
     expect(new Set(fields)).toEqual(
-      new Set(['statement', 'claimant', 'madeOn', 'evidence.0.source', 'evidence.0.quote', 'history.0.on']),
+      new Set([
+        'statement',
+        'claimant',
+        'madeOn',
+        'evidence.0.source',
+        'evidence.0.quote',
+        'history.0.on',
+        'credibility.reason',
+      ]),
     )
   })
 
@@ -47,20 +55,24 @@ describe('scripts/new-record.ts', () => {
       .replace("source: ''", 'source: src-a')
       .replace("quote: ''", "quote: 'they arrived in the east'")
       .replace("on: ''", 'on: 2024-10-20')
+      .replace("reason: ''", 'reason: One source.')
     await import('node:fs/promises').then((fs) => fs.writeFile(path, filled))
     const { issues, dataset } = await collectDataset(dataDir)
     expect(issues.map(formatIssue)).toEqual([])
     expect(dataset?.claims.map((c) => c.id)).toContain('claim-b')
   })
 
-  it.each(['source', 'actor', 'place', 'event'])('writes a %s skeleton the build reads', async (type) => {
-    const dataDir = await writeDataDir(validFiles())
-    const { code } = await scaffold(dataDir, type, 'new-one')
-    expect(code).toBe(0)
-    const issues = (await collectDataset(dataDir)).issues
-    expect(issues.length).toBeGreaterThan(0)
-    for (const issue of issues) expect(issue.file).toBe(`data/${type}s/new-one.yaml`)
-  })
+  it.each(['source', 'actor', 'place', 'event', 'contingent'])(
+    'writes a %s skeleton the build reads',
+    async (type) => {
+      const dataDir = await writeDataDir(validFiles())
+      const { code } = await scaffold(dataDir, type, 'new-one')
+      expect(code).toBe(0)
+      const issues = (await collectDataset(dataDir)).issues
+      expect(issues.length).toBeGreaterThan(0)
+      for (const issue of issues) expect(issue.file).toBe(`data/${type}s/new-one.yaml`)
+    },
+  )
 
   it('refuses a bad id, an unknown type and an existing file', async () => {
     const dataDir = await writeDataDir(validFiles())

@@ -130,7 +130,7 @@ describe('the packed @dprk/data in an empty project', { timeout: 180_000 }, () =
     })
     expect(out.estimates).toBeGreaterThan(0)
     expect(out.same).toBe(out.estimates)
-    expect(out.tables).toEqual(['claims', 'evidence', 'events', 'sources', 'actors', 'places'])
+    expect(out.tables).toEqual(['claims', 'evidence', 'events', 'sources', 'actors', 'places', 'contingents'])
   })
 
   it('is required from CommonJS', async () => {

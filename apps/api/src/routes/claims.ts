@@ -56,7 +56,13 @@ export function claimDetail(claim: Claim, view: View) {
   ].filter((r) => r.claim !== undefined)
   return {
     ...claim,
-    resolved: { claimant: actor(claim.claimant), via: claim.via.map(actor), sources, related },
+    resolved: {
+      claimant: actor(claim.claimant),
+      ...(claim.speaker && { speaker: actor(claim.speaker) }),
+      via: claim.via.map(actor),
+      sources,
+      related,
+    },
   }
 }
 

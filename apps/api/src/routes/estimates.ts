@@ -16,6 +16,7 @@ export function estimateRow(claim: Claim, view: View) {
   return {
     claim: claim.id,
     claimant: actor(claim.claimant),
+    speaker: claim.speaker ? actor(claim.speaker) : undefined,
     via: claim.via.map(actor),
     asOf: claim.about ?? claim.madeOn,
     asOfSpan: claim.aboutSpan ?? claim.madeOnSpan,
@@ -30,7 +31,12 @@ export function estimateRow(claim: Claim, view: View) {
     upper: figure.upper,
     wording: figure.wording,
     includes: figure.includes,
+    scope: figure.scope,
+    derivation: figure.derivation,
+    basis: figure.basis,
+    comparable: view.query.isComparable(claim),
     status: claim.status,
+    credibility: claim.credibility,
     sources: [...new Set(claim.evidence.map((e) => e.source))],
   }
 }
@@ -56,6 +62,17 @@ const columns: CsvColumn<Row>[] = [
   ['upper', 'number', (r: Row) => r.upper?.value],
   ['upper_inclusive', 'boolean', (r: Row) => r.upper?.inclusive],
   ['wording', 'string', (r: Row) => r.wording],
+  ['extent', 'string', (r: Row) => r.scope.extent],
+  ['period', 'string', (r: Row) => r.scope.period],
+  ['area', 'string', (r: Row) => r.scope.area],
+  [
+    'contingents',
+    'string',
+    (r: Row) => (Array.isArray(r.scope.contingents) ? r.scope.contingents.join(';') : r.scope.contingents),
+  ],
+  ['modality', 'string', (r: Row) => r.scope.modality],
+  ['derivation', 'string', (r: Row) => r.derivation],
+  ['comparable', 'boolean', (r: Row) => r.comparable],
   ['status', 'string', (r: Row) => r.status],
   ['sources', 'string', (r: Row) => r.sources.join(';')],
 ].map(([name, type, get]) => ({ name, type, get, description: '' }) as CsvColumn<Row>)
@@ -89,7 +106,7 @@ export function estimateRoutes(store: Store): EndpointSpec<never>[] {
     tag: 'Estimates',
     summary: 'Competing estimates of one quantity',
     description:
-      'Every claim with a figure of this kind, ordered by the time it holds for (as-of), then by when it was made: the series over time, claimant by claimant. CSV exports every row.',
+      'Competing estimates of one quantity, ordered by the time each holds for (as-of), then by when it was made. By default only comparable estimates: cumulative totals of every contingent that actually happened, as stated by each claimant, on a claim nobody disputes, denies or retracted, with a source graded A–D. Any of extent, modality, contingent, area or derivation (or comparable=false) returns the other figures instead. CSV exports every row.',
     query: EstimatesQuery,
     params: z.object({
       quantityKind: QuantityKindSchema.meta({ param: { name: 'quantityKind', in: 'path' } }),
@@ -103,9 +120,16 @@ export function estimateRoutes(store: Store): EndpointSpec<never>[] {
         return problem(ctx.c, 404, `There is no quantity kind "${kind}"; see /v1/quantity-kinds.`)
       }
       const view = store.at(ctx.query.as_of)
-      const claimant = ctx.query.claimant
+      const { claimant, extent, modality, contingent, area, derivation, comparable } = ctx.query
       const rows = view.query
-        .estimates(kind as QuantityKind)
+        .estimates(kind as QuantityKind, {
+          extent,
+          modality,
+          contingent,
+          area,
+          derivation,
+          comparable: comparable === undefined ? undefined : comparable === 'true',
+        })
         .filter((c) => claimant === undefined || c.claimant === claimant)
         .map((c) => estimateRow(c, view))
       if (ctx.format === 'csv') return csvExport(`estimates-${kind}`, columns, rows)

@@ -1,15 +1,15 @@
-import { actorColumns, type CsvColumn, placeColumns, sourceColumns } from '@dprk/data/csv'
+import { actorColumns, type CsvColumn, contingentColumns, placeColumns, sourceColumns } from '@dprk/data/csv'
 import type { z } from 'zod'
 import type { EndpointSpec } from '../endpoint.ts'
 import { placesGeoJson } from '../formats/geojson.ts'
 import { problem } from '../http/problem.ts'
 import { csvExport, jsonPage } from '../list.ts'
 import { IdParam, OneQuery, PlacesQuery, RecordsQuery } from '../params.ts'
-import { Actor, Place, pageOf, Source } from '../schemas.ts'
+import { Actor, Contingent, Place, pageOf, Source } from '../schemas.ts'
 import type { Store } from '../store.ts'
 
 interface RecordType<T> {
-  plural: 'actors' | 'places' | 'sources'
+  plural: 'actors' | 'places' | 'sources' | 'contingents'
   singular: string
   schema: z.ZodType
   columns: CsvColumn<T>[]
@@ -87,6 +87,14 @@ export function actorPlaceSourceRoutes(store: Store): EndpointSpec<never>[] {
       columns: sourceColumns,
       description:
         'The documents claims rest on, each with a NATO/Admiralty reliability grade and its reason.',
+    }),
+    ...recordRoutes(store, {
+      plural: 'contingents',
+      singular: 'contingent',
+      schema: Contingent,
+      columns: contingentColumns,
+      description:
+        'The waves and groups of the deployment that sources count apart (the first deployment, the reinforcements, the engineers, the builders), in arrival order, each with the claims whose figures count it.',
     }),
   ]
 }

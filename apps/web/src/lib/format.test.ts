@@ -6,6 +6,7 @@ import {
   figureSentence,
   figureWithUnit,
   gradeInWords,
+  scopeInWords,
 } from './format.ts'
 
 describe('figureInWords', () => {
@@ -100,5 +101,37 @@ describe('marks and grades', () => {
       figureWithUnit({ unit: 'percent', bound: 'more-than', value: 40, wording: 'more than 40 percent' }),
     ).toBe('more than 40%')
     expect(gradeInWords('F')).toBe('F, reliability cannot be judged')
+  })
+})
+
+describe('scopeInWords', () => {
+  const stated = { derivation: 'stated' as const }
+  it('says nothing of a running total of every contingent, as stated', () => {
+    expect(
+      scopeInWords({ ...stated, scope: { extent: 'cumulative', contingents: 'all', modality: 'actual' } }),
+    ).toBe('')
+  })
+
+  it('names the incident, the contingent, the modality and our arithmetic', () => {
+    const names = (id: string) => ({ 'engineers-2025': 'the engineers (2025)' })[id] ?? id
+    expect(
+      scopeInWords({
+        ...stated,
+        scope: { extent: 'incident', period: '2024-10-03', contingents: 'all', modality: 'actual' },
+      }),
+    ).toBe('one incident, 3 October 2024')
+    expect(
+      scopeInWords(
+        { ...stated, scope: { extent: 'cumulative', contingents: ['engineers-2025'], modality: 'planned' } },
+        names,
+      ),
+    ).toBe('the engineers (2025) only · planned')
+    expect(
+      scopeInWords({
+        derivation: 'computed',
+        basis: { method: 'two-thirds of 4,000', claims: ['x'] },
+        scope: { extent: 'period', period: '2024-12-20/2024-12-27', contingents: 'all', modality: 'actual' },
+      }),
+    ).toBe('counted over 20 December 2024 – 27 December 2024 · computed by us: two-thirds of 4,000')
   })
 })

@@ -1,4 +1,14 @@
-import type { Bound, ClaimStatus, FigureInput, QuantityKind, ReliabilityGrade, Unit } from '@dprk/data'
+import type {
+  Basis,
+  Bound,
+  ClaimStatus,
+  Derivation,
+  FigureInput,
+  QuantityKind,
+  ReliabilityGrade,
+  Scope,
+  Unit,
+} from '@dprk/data'
 import { quantityKinds } from '@dprk/data/quantity-kinds'
 
 const number = new Intl.NumberFormat('en-GB')
@@ -152,4 +162,27 @@ export function edtfInWords(value: string): string {
   if (qualifier === '?') return `${words} (uncertain)`
   if (qualifier === '%') return `around ${words} (uncertain)`
   return words
+}
+
+/**
+ * What a figure counts, in words, when it is not a running total of everything that happened as stated:
+ * "one incident, 3 October 2024 · the engineers (2025) only · planned · computed by us: two-thirds of 4,000".
+ * Empty for a comparable figure.
+ */
+export function scopeInWords(
+  figure: { scope: Scope; derivation: Derivation; basis?: Basis },
+  contingentName: (id: string) => string = (id) => id,
+): string {
+  const { scope } = figure
+  const parts: string[] = []
+  if (scope.extent === 'incident')
+    parts.push(`one incident${scope.period ? `, ${edtfInWords(scope.period)}` : ''}`)
+  if (scope.extent === 'period')
+    parts.push(`counted over ${scope.period ? edtfInWords(scope.period) : 'one period'}`)
+  if (scope.extent === 'snapshot') parts.push('how many were there at one moment')
+  if (scope.contingents !== 'all') parts.push(`${scope.contingents.map(contingentName).join(' and ')} only`)
+  if (scope.modality !== 'actual') parts.push(scope.modality)
+  if (figure.derivation === 'computed')
+    parts.push(`computed by us${figure.basis ? `: ${figure.basis.method}` : ''}`)
+  return parts.join(' · ')
 }

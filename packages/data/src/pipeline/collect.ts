@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml'
 import type { z } from 'zod'
 import { ActorSchema } from '../schema/actor.ts'
 import { ClaimInputSchema } from '../schema/claim.ts'
+import { ContingentInputSchema } from '../schema/contingent.ts'
 import { type Dataset, type DatasetMeta, DatasetMetaSchema } from '../schema/dataset.ts'
 import { EventInputSchema } from '../schema/event.ts'
 import { PlaceSchema } from '../schema/place.ts'
@@ -19,6 +20,7 @@ const collections = {
   sources: SourceInputSchema,
   actors: ActorSchema,
   places: PlaceSchema,
+  contingents: ContingentInputSchema,
 } as const satisfies Record<keyof Records, z.ZodType>
 
 export interface CollectResult {
@@ -39,7 +41,14 @@ export async function collectDataset(dataDir: string, options: CollectOptions = 
   const invalidIds = Object.fromEntries(
     Object.keys(collections).map((k) => [k, new Set<string>()]),
   ) as Record<keyof Records, Set<string>>
-  const records = { claims: [], events: [], sources: [], actors: [], places: [] } as unknown as Records
+  const records = {
+    claims: [],
+    events: [],
+    sources: [],
+    actors: [],
+    places: [],
+    contingents: [],
+  } as unknown as Records
   const display = (path: string) => relative(join(dataDir, '..'), path)
 
   const metaFile = join(dataDir, 'dataset.yaml')

@@ -1,5 +1,6 @@
 import { compareSpan } from '../query.ts'
 import type { Claim } from '../schema/claim.ts'
+import type { Contingent } from '../schema/contingent.ts'
 import type { Dataset, DatasetMeta } from '../schema/dataset.ts'
 import type { Event } from '../schema/event.ts'
 import { quantityKinds } from '../schema/quantity.ts'
@@ -37,6 +38,20 @@ export function deriveDataset(meta: DatasetMeta, records: Records): Dataset {
     publishedSpan: edtfSpan(source.published),
   }))
 
+  const counted = new Map<string, string[]>()
+  for (const claim of claims) {
+    const contingents = claim.figure?.scope.contingents
+    if (Array.isArray(contingents))
+      for (const id of contingents) counted.set(id, [...(counted.get(id) ?? []), claim.id])
+  }
+  const contingents: Contingent[] = records.contingents
+    .map((contingent) => ({
+      ...contingent,
+      arrivalSpan: edtfSpan(contingent.arrival),
+      claims: counted.get(contingent.id) ?? [],
+    }))
+    .sort((a, b) => compareSpan(a.arrivalSpan, b.arrivalSpan) || byId(a, b))
+
   return {
     ...meta,
     license: 'CC-BY-4.0',
@@ -46,5 +61,6 @@ export function deriveDataset(meta: DatasetMeta, records: Records): Dataset {
     sources: sources.sort(byId),
     actors: [...records.actors].sort(byId),
     places: [...records.places].sort(byId),
+    contingents,
   }
 }

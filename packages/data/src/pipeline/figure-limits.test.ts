@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { FigureInput } from '../schema/figure.ts'
-import { checkFigure, figureLimits } from './figure-limits.ts'
+import { checkFigure, type FigureNumbers, figureLimits } from './figure-limits.ts'
 
 const base = { quantity: 'killed', unit: 'persons', wording: 'x' } as const
 const value = fc.integer({ min: 0, max: 1_000_000 })
@@ -55,7 +54,7 @@ describe('figureLimits', () => {
       fc.property(value, value, value, (a, b, c) => {
         const [low, mid, high] = [a, b, c].sort((x, y) => x - y) as [number, number, number]
         fc.pre(low < high)
-        const figure: FigureInput = { ...base, bound: 'range', low, high }
+        const figure: FigureNumbers = { ...base, bound: 'range', low, high }
         expect(checkFigure(figure)).toEqual([])
         expect(fits(mid, figureLimits(figure))).toBe(true)
       }),
@@ -77,8 +76,8 @@ describe('checkFigure', () => {
     expect(checkFigure({ ...base, bound: 'vague', value: 3 })).toEqual([
       { field: 'value', message: 'a vague figure has no point value' },
     ])
-    expect(checkFigure({ ...base, bound: 'about', value: 3, includes: ['missing'] })).toEqual([
-      { field: 'includes', message: 'only casualty counts and shares say what they include' },
-    ])
+    expect(
+      checkFigure({ ...base, bound: 'about', value: 3, includes: ['missing'], quantity: 'distance' }),
+    ).toEqual([{ field: 'includes', message: 'only casualty counts and shares say what they include' }])
   })
 })

@@ -1,4 +1,8 @@
+import { casualtyKinds } from '../quantity-kinds.ts'
 import type { FigureInput, Limit } from '../schema/figure.ts'
+
+/** What the limits follow from: the kind, the bound word, the numbers and what they include. */
+export type FigureNumbers = Pick<FigureInput, 'quantity' | 'bound' | 'value' | 'low' | 'high' | 'includes'>
 
 export interface FigureProblem {
   field: string
@@ -8,7 +12,7 @@ export interface FigureProblem {
 const pointBounds = new Set(['exact', 'about', 'nearly', 'at-least', 'more-than', 'up-to', 'at-most'])
 
 /** Checks that a figure's numbers fit its bound word: "at least" takes one value, "range" a low and a high. */
-export function checkFigure(figure: FigureInput): FigureProblem[] {
+export function checkFigure(figure: FigureNumbers): FigureProblem[] {
   const problems: FigureProblem[] = []
   const { bound, value, low, high } = figure
   if (pointBounds.has(bound)) {
@@ -36,7 +40,7 @@ export function checkFigure(figure: FigureInput): FigureProblem[] {
       problems.push({ field: 'high', message: `must not be less than low (${low})` })
     }
   }
-  if (figure.includes && figure.quantity !== 'casualties' && figure.quantity !== 'share-of-force') {
+  if (figure.includes && !casualtyKinds.includes(figure.quantity) && figure.quantity !== 'share-of-force') {
     problems.push({ field: 'includes', message: 'only casualty counts and shares say what they include' })
   }
   return problems
@@ -51,7 +55,7 @@ const exclusive = (value: number | undefined): Limit | null =>
  * The interval a figure states, derived from its bound word so it is never typed twice:
  * "nearly 7,000" → (−∞, 7000), "at least 100" → [100, ∞), "about 1,500" → no limits.
  */
-export function figureLimits(figure: FigureInput): { lower: Limit | null; upper: Limit | null } {
+export function figureLimits(figure: FigureNumbers): { lower: Limit | null; upper: Limit | null } {
   const { bound, value } = figure
   switch (bound) {
     case 'exact':

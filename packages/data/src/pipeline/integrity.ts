@@ -1,6 +1,8 @@
 import type { z } from 'zod'
+import { casualtyKinds } from '../quantity-kinds.ts'
 import type { Actor } from '../schema/actor.ts'
 import type { ClaimInputSchema } from '../schema/claim.ts'
+import type { ContingentInputSchema } from '../schema/contingent.ts'
 import type { EventInputSchema } from '../schema/event.ts'
 import type { Place } from '../schema/place.ts'
 import { quantityKinds } from '../schema/quantity.ts'
@@ -11,6 +13,7 @@ import type { DatasetIssue } from './issue.ts'
 
 type ClaimIn = z.output<typeof ClaimInputSchema>
 type EventIn = z.output<typeof EventInputSchema>
+type ContingentIn = z.output<typeof ContingentInputSchema>
 
 /** Every record as parsed from its file, before anything is derived. */
 export interface Records {
@@ -19,6 +22,7 @@ export interface Records {
   sources: SourceInput[]
   actors: Actor[]
   places: Place[]
+  contingents: ContingentIn[]
 }
 
 type FileOf = (kind: keyof Records, id: string) => string
@@ -58,13 +62,51 @@ export function checkIntegrity(
     for (const [i, ref] of refs.entries()) resolve(kind, id, `${field}.${i}`, target, ref)
   }
 
+  const actorById = new Map(records.actors.map((a) => [a.id, a]))
+  const gradeOf = new Map(records.sources.map((s) => [s.id, s.reliability.grade]))
+  const claimById = new Map(records.claims.map((c) => [c.id, c]))
+
   for (const actor of records.actors) {
     if (actor.affiliation) resolve('actors', actor.id, 'affiliation', 'actors', actor.affiliation)
+  }
+  for (const source of records.sources) {
+    if (!source.syndicates) continue
+    resolve('sources', source.id, 'syndicates', 'actors', source.syndicates)
+    const agency = actorById.get(source.syndicates)
+    if (agency && agency.kind !== 'media')
+      report(
+        'sources',
+        source.id,
+        'syndicates',
+        `"${agency.id}" is a ${agency.kind}; wire copy syndicates a media agency`,
+      )
+  }
+  for (const contingent of records.contingents) {
+    if (contingent.partOf) resolve('contingents', contingent.id, 'partOf', 'contingents', contingent.partOf)
+    resolveEach('contingents', contingent.id, 'places', 'places', contingent.places)
   }
 
   for (const claim of records.claims) {
     const at = (field: string, message: string) => report('claims', claim.id, field, message)
     resolve('claims', claim.id, 'claimant', 'actors', claim.claimant)
+    const claimant = actorById.get(claim.claimant)
+    if (claimant?.kind === 'person' && claimant.affiliation) {
+      at(
+        'claimant',
+        `"${claimant.id}" speaks for "${claimant.affiliation}": make that the claimant and "${claimant.id}" the speaker`,
+      )
+    }
+    if (claim.speaker) {
+      resolve('claims', claim.id, 'speaker', 'actors', claim.speaker)
+      const speaker = actorById.get(claim.speaker)
+      if (speaker && speaker.kind !== 'person')
+        at('speaker', `"${speaker.id}" is a ${speaker.kind}, not a person`)
+    }
+    // Judged only when every source is known: an unknown one is reported on its own.
+    const grades = claim.evidence.map((e) => gradeOf.get(e.source))
+    if (claim.status === 'corroborated' && grades.every((g) => g && !'ABCD'.includes(g))) {
+      at('status', 'a claim resting only on sources graded E or F cannot be corroborated')
+    }
     resolveEach('claims', claim.id, 'via', 'actors', claim.via)
     resolveEach('claims', claim.id, 'places', 'places', claim.places)
     resolveEach('claims', claim.id, 'actors', 'actors', claim.actors)
@@ -88,6 +130,7 @@ export function checkIntegrity(
           'figure.wording',
           `"${claim.figure.wording}" is in none of the quotes: keep the source's own words`,
         )
+      for (const p of checkScope(claim.figure, ids, invalidIds)) at(`figure.${p.field}`, p.message)
       const expected = quantityKinds[claim.figure.quantity].unit
       if (claim.figure.unit !== expected) {
         at('figure.unit', `"${claim.figure.quantity}" is counted in ${expected}, not ${claim.figure.unit}`)
@@ -98,6 +141,20 @@ export function checkIntegrity(
     let previous = ''
     claim.history.forEach((change, i) => {
       if (change.byClaim) resolve('claims', claim.id, `history.${i}.byClaim`, 'claims', change.byClaim)
+      if (change.status === 'officially-confirmed') {
+        const by = change.byClaim ? claimById.get(change.byClaim) : undefined
+        // The confirming statement itself stands confirmed by its own words; any other claim names it.
+        if (!change.byClaim && claim.kind !== 'official-statement')
+          at(
+            `history.${i}.byClaim`,
+            'official confirmation names the claim in which the government confirms it',
+          )
+        else if (by && by.kind !== 'official-statement')
+          at(
+            `history.${i}.byClaim`,
+            `"${by.id}" is a ${by.kind}; only an official statement confirms officially`,
+          )
+      }
       if (change.bySource) resolve('claims', claim.id, `history.${i}.bySource`, 'sources', change.bySource)
       const on = edtfSpan(change.on).earliest ?? ''
       if (on < madeOn) at(`history.${i}.on`, `${change.on} is before the claim was made (${claim.madeOn})`)
@@ -116,4 +173,52 @@ export function checkIntegrity(
     resolveEach('events', event.id, 'claims', 'claims', event.claims)
   }
   return issues
+}
+
+type Problem = { field: string; message: string }
+
+/** A figure's scope, derivation and inclusions, checked against each other and the records they name. */
+function checkScope(
+  figure: NonNullable<ClaimIn['figure']>,
+  ids: Record<keyof Records, Set<string>>,
+  invalidIds?: Record<keyof Records, Set<string>>,
+): Problem[] {
+  const problems: Problem[] = []
+  const known = (kind: keyof Records, id: string) => ids[kind].has(id) || invalidIds?.[kind].has(id)
+  const { scope } = figure
+  if ((scope.extent === 'period' || scope.extent === 'incident') && !scope.period)
+    problems.push({ field: 'scope.period', message: `a "${scope.extent}" figure needs its period (EDTF)` })
+  if (scope.extent === 'period' && scope.period && !scope.period.includes('/'))
+    problems.push({
+      field: 'scope.period',
+      message: `"${scope.period}" is one date; a period is an interval (from/to)`,
+    })
+  if (scope.area && /^[a-z]/.test(scope.area) && !known('places', scope.area))
+    problems.push({ field: 'scope.area', message: `refers to unknown place "${scope.area}"` })
+  if (Array.isArray(scope.contingents)) {
+    scope.contingents.forEach((id, i) => {
+      if (!known('contingents', id))
+        problems.push({ field: `scope.contingents.${i}`, message: `refers to unknown contingent "${id}"` })
+    })
+  }
+  if (figure.derivation === 'computed' && !figure.basis)
+    problems.push({
+      field: 'basis',
+      message: 'a computed figure says how it was computed, and from which claims',
+    })
+  if (figure.derivation === 'stated' && figure.basis)
+    problems.push({
+      field: 'basis',
+      message: 'a stated figure has no basis; mark it computed if we derived it',
+    })
+  figure.basis?.claims.forEach((id, i) => {
+    if (!known('claims', id))
+      problems.push({ field: `basis.claims.${i}`, message: `refers to unknown claim "${id}"` })
+  })
+  if (casualtyKinds.includes(figure.quantity) && !figure.includes)
+    problems.push({
+      field: 'includes',
+      message: `a "${figure.quantity}" figure says what it includes (killed, wounded, missing, captured) or "unspecified"`,
+    })
+  return problems
 }

@@ -11,6 +11,7 @@ export const emittedSchemas = {
   source: outputTypes.Source,
   actor: outputTypes.Actor,
   place: outputTypes.Place,
+  contingent: outputTypes.Contingent,
   dataset: outputTypes.Dataset,
 } satisfies Named
 

@@ -27,19 +27,28 @@ actors: []
 #   bound: about # as the quoted sentence words it: exact | about | nearly | at-least | more-than | up-to | at-most | range | vague
 #   value: 0
 #   wording: '' # the number as the quote words it, e.g. "as many as 1,000"
+#   scope:
+#     extent: cumulative # cumulative | period | incident | snapshot
+#     contingents: all # or a list of ids from data/contingents/
+#     modality: actual # actual | planned | expected | projected
+#   derivation: stated # or computed, with basis: { method: '', claims: [] }
 evidence:
   - source: '' # source id (data/sources/); add a new page with \`new source\`
     quote: '' # one sentence, verbatim, at most 45 words, in the source's language
 status: reported
 history:
   - { on: '', status: reported } # the same day as madeOn
+credibility:
+  grade: 6 # Admiralty: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged
+  reason: '' # one line saying why
 topics: []
 `,
     fill: [
       'statement, claimant (an actor id) and via (the relays, if any)',
       'madeOn, and history[0].on the same day',
       'evidence: the source id and one verbatim sentence from it',
-      'figure, if the claim has a number: its wording must appear in the quote',
+      'figure, if the claim has a number: its wording must appear in the quote; its scope says what it counts',
+      'credibility: a grade and one line saying why',
       'where it revises an older claim: related: [{ type: supersedes, claim: <old id> }] here, and a history entry ' +
         '{ on: <date>, status: superseded, byClaim: <this id> } plus status: superseded in the old claim',
     ],
@@ -83,6 +92,19 @@ country: '' # ISO 3166-1 alpha-2
     fill: [
       'name, kind and country',
       'latitude and longitude together, with a note saying where they come from',
+    ],
+  },
+  contingent: {
+    yaml: (id) => `${modeline('contingent')}id: ${id}
+name: ''
+kind: '' # special-forces | combat | reinforcement | engineers | construction | other
+arrival: '' # EDTF
+summary: '' # who they are and what sources say they did
+places: []
+`,
+    fill: [
+      'name, kind, arrival (EDTF) and summary',
+      'then name it in the scope.contingents of the figures that count it',
     ],
   },
   event: {

@@ -27,6 +27,27 @@ export const EvidenceSchema = z
   .strict()
   .meta({ description: 'A source a claim rests on, with the sentence quoted verbatim and briefly' })
 
+/** NATO/Admiralty credibility of one piece of information: 1 confirmed … 5 improbable, 6 cannot be judged. */
+// One literal each: OpenAPI generators read a union of literals, not a multi-value literal.
+export const CredibilityGradeSchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(6),
+])
+
+export const CredibilitySchema = z
+  .object({
+    grade: CredibilityGradeSchema,
+    reason: z.string().min(1).meta({ description: 'One line saying why' }),
+  })
+  .strict()
+  .meta({
+    description: 'How credible this claim is (Admiralty 1–6), beside the reliability of its sources (A–F)',
+  })
+
 /** One dated step in a claim's status history, naming the claim or source that caused it. */
 export const StatusChangeSchema = z
   .object({
@@ -57,7 +78,10 @@ export const ClaimInputSchema = z
     id: IdSchema,
     kind: ClaimKindSchema,
     statement: z.string().min(1).meta({ description: 'Our own paraphrase of what is claimed' }),
-    claimant: IdSchema.meta({ description: 'Actor id of who asserts it' }),
+    claimant: IdSchema.meta({
+      description: 'Actor id of the institution that asserts it (a person only when speaking for no one)',
+    }),
+    speaker: IdSchema.optional().meta({ description: 'Actor id of the person who spoke for the claimant' }),
     via: z.array(IdSchema).default([]).meta({ description: 'Relay chain, nearest the claimant first' }),
     hedge: z
       .string()
@@ -73,6 +97,7 @@ export const ClaimInputSchema = z
     evidence: z.array(EvidenceSchema).min(1),
     status: ClaimStatusSchema,
     history: z.array(StatusChangeSchema).min(1).meta({ description: 'Ordered in time; ends at `status`' }),
+    credibility: CredibilitySchema,
     topics: z.array(TopicSchema).default([]),
     related: z.array(RelationSchema).default([]),
     note: z
@@ -98,6 +123,8 @@ export const ClaimSchema = ClaimInputSchema.extend({
     'A claim as emitted: the authored fields plus derived date spans, figure limits and inverse relations',
 })
 
+export type CredibilityGrade = z.infer<typeof CredibilityGradeSchema>
+export type Credibility = z.infer<typeof CredibilitySchema>
 export type ClaimKind = z.infer<typeof ClaimKindSchema>
 export type ClaimStatus = z.infer<typeof ClaimStatusSchema>
 export type Evidence = z.infer<typeof EvidenceSchema>

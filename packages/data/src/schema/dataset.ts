@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ActorSchema } from './actor.ts'
 import { ClaimSchema } from './claim.ts'
+import { ContingentSchema } from './contingent.ts'
 import { EventSchema } from './event.ts'
 import { PlaceSchema } from './place.ts'
 import { UnitSchema } from './quantity.ts'
@@ -44,6 +45,7 @@ export const DatasetSchema = DatasetMetaSchema.extend({
   sources: z.array(SourceSchema),
   actors: z.array(ActorSchema),
   places: z.array(PlaceSchema),
+  contingents: z.array(ContingentSchema),
 }).meta({ description: 'The whole dataset: every record type in id order, events in date order' })
 
 export type ChangelogEntry = z.infer<typeof ChangelogEntrySchema>

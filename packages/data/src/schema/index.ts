@@ -1,6 +1,7 @@
 /** @module Zod schemas of every record type; the types are inferred from them. */
 export * from './actor.ts'
 export * from './claim.ts'
+export * from './contingent.ts'
 export * from './dataset.ts'
 export * from './edtf.ts'
 export * from './event.ts'

@@ -5,14 +5,28 @@ import {
   ClaimKindSchema,
   ClaimSchema,
   ClaimStatusSchema,
+  CredibilityGradeSchema,
+  CredibilitySchema,
   EvidenceSchema,
   RelationSchema,
   RelationTypeSchema,
   StatusChangeSchema,
 } from './claim.ts'
+import { ContingentInputSchema, ContingentKindSchema, ContingentSchema } from './contingent.ts'
 import { ChangelogEntrySchema, DatasetMetaSchema, DatasetSchema } from './dataset.ts'
 import { EventInputSchema, EventKindSchema, EventSchema } from './event.ts'
-import { BoundSchema, FigureInputSchema, FigureSchema, IncludesSchema, LimitSchema } from './figure.ts'
+import {
+  BasisSchema,
+  BoundSchema,
+  DerivationSchema,
+  ExtentSchema,
+  FigureInputSchema,
+  FigureSchema,
+  IncludesSchema,
+  LimitSchema,
+  ModalitySchema,
+  ScopeSchema,
+} from './figure.ts'
 import { PlaceKindSchema, PlaceSchema } from './place.ts'
 import { QuantityKindSchema, UnitSchema } from './quantity.ts'
 import { ReliabilityGradeSchema, SourceInputSchema, SourceKindSchema, SourceSchema } from './source.ts'
@@ -25,6 +39,11 @@ const shared = {
   Bound: BoundSchema,
   ClaimKind: ClaimKindSchema,
   ClaimStatus: ClaimStatusSchema,
+  ContingentKind: ContingentKindSchema,
+  CredibilityGrade: CredibilityGradeSchema,
+  Derivation: DerivationSchema,
+  Extent: ExtentSchema,
+  Modality: ModalitySchema,
   EventKind: EventKindSchema,
   Includes: IncludesSchema,
   PlaceKind: PlaceKindSchema,
@@ -34,8 +53,11 @@ const shared = {
   SourceKind: SourceKindSchema,
   Topic: TopicSchema,
   Unit: UnitSchema,
+  Basis: BasisSchema,
+  Credibility: CredibilitySchema,
   Evidence: EvidenceSchema,
   Relation: RelationSchema,
+  Scope: ScopeSchema,
   StatusChange: StatusChangeSchema,
 }
 
@@ -50,6 +72,7 @@ export const outputTypes = {
   Source: SourceSchema,
   Actor: ActorSchema,
   Place: PlaceSchema,
+  Contingent: ContingentSchema,
   ChangelogEntry: ChangelogEntrySchema,
   DatasetMeta: DatasetMetaSchema,
   Dataset: DatasetSchema,
@@ -64,6 +87,7 @@ export const inputTypes = {
   SourceInput: SourceInputSchema,
   ActorInput: ActorSchema,
   PlaceInput: PlaceSchema,
+  ContingentInput: ContingentInputSchema,
 }
 
 /** The record folders under `data/` and the authoring schema of each. */
@@ -73,5 +97,6 @@ export const authoringSchemas = {
   source: SourceInputSchema,
   actor: ActorSchema,
   place: PlaceSchema,
+  contingent: ContingentInputSchema,
   dataset: DatasetMetaSchema,
 }

@@ -32,6 +32,9 @@ export const SourceInputSchema = z
       .optional()
       .meta({ description: 'The page quoted, exactly as found, percent-encoded' }),
     published: EdtfSchema,
+    syndicates: IdSchema.optional().meta({
+      description: 'Wire copy: actor id of the agency whose story this page carries (graded as that story)',
+    }),
     language: z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)

@@ -1,12 +1,19 @@
+import { scopeInWords } from '$lib/format'
 import { api, fromApi } from '$lib/server/api'
 import { lookups } from '$lib/server/lookups'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ fetch, params }) => {
   const client = api(fetch)
-  const [claim, names, events] = await fromApi(
-    Promise.all([client.claims.get(params.id), lookups(client), client.events.all()]),
+  const [claim, names, events, contingents] = await fromApi(
+    Promise.all([
+      client.claims.get(params.id),
+      lookups(client),
+      client.events.all(),
+      client.contingents.list({ limit: 100 }),
+    ]),
   )
+  const contingentName = new Map(contingents.data.map((c) => [c.id, c.name]))
   const statusCause = (change: (typeof claim.history)[number]) => {
     if (change.byClaim) {
       const other = names.claims.find((c) => c.id === change.byClaim)
@@ -22,6 +29,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
   }
   return {
     claim,
+    scopeWords: claim.figure ? scopeInWords(claim.figure, (id) => contingentName.get(id) ?? id) : '',
     history: claim.history.map((change) => ({ ...change, cause: statusCause(change) })),
     evidence: claim.evidence.map((e) => {
       const source = names.source(e.source)

@@ -2,6 +2,7 @@ import type { Estimate, EstimatesParams } from '@dprk/api/client'
 import type { QuantityKind } from '@dprk/data'
 import { quantityKinds } from '@dprk/data/quantity-kinds'
 import { error } from '@sveltejs/kit'
+import { scopeInWords } from '$lib/format'
 import { api, fromApi } from '$lib/server/api'
 import { lookups } from '$lib/server/lookups'
 import type { PageServerLoad } from './$types'
@@ -31,9 +32,11 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
   const asked = readFilters(url.searchParams)
 
   // The whole series names the claimants for the select and fixes each one's colour, whatever is filtered.
-  const [kinds, everything, names] = await Promise.all([
+  const [kinds, everything, all, contingents, names] = await Promise.all([
     fromApi(client.quantityKinds()),
     series(client, kind, {}),
+    series(client, kind, { comparable: 'false' }),
+    fromApi(client.contingents.list({ limit: 100 })),
     fromApi(lookups(client)),
   ])
   const info = kinds.data.find((k) => k.id === kind)
@@ -56,8 +59,24 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
       ? await series(client, kind, { claimant: filters.claimant, as_of: filters.asOf })
       : everything
 
+  const contingentName = new Map(contingents.data.map((c) => [c.id, c.name]))
+  // Figures of this kind that measure something else (one incident, one contingent, a plan, our arithmetic).
+  const others = all
+    .filter((row) => !row.comparable)
+    .map((row) => {
+      const words = scopeInWords(row, (id) => contingentName.get(id) ?? id)
+      // A running total can still fall out of the comparison: by its status, or by its sources' grades.
+      const reason =
+        words ||
+        (['disputed', 'denied', 'retracted'].includes(row.status)
+          ? row.status
+          : 'rests only on sources graded E or F')
+      return { ...row, reason }
+    })
+
   return {
     kind: info,
+    others,
     filters,
     notes,
     claimants,
