@@ -188,9 +188,13 @@ test('a series compares only running totals and lists the other figures apart, s
   await page.goto(webUrl('/estimates/troops-sent'))
   await expect(page.locator('.lede')).toContainText('Cumulative totals as stated by each claimant')
   const others = page.getByRole('region', { name: 'Other figures of this kind, not compared' })
-  await expect(others.getByRole('listitem').filter({ hasText: 'The engineers and deminers (2025) only' }).first()).toBeVisible()
+  await expect(
+    others.getByRole('listitem').filter({ hasText: 'The engineers and deminers (2025) only' }).first(),
+  ).toBeVisible()
   await expect(others.getByRole('listitem').filter({ hasText: 'planned' }).first()).toBeVisible()
   const table = page.getByRole('region', { name: 'Every estimate, in words' })
   await expect(table).not.toContainText('1,000 sappers')
-  await expect(others).toContainText('Russia, 17 June 2025: 1,000 — The engineers and deminers (2025) only · planned')
+  await expect(others).toContainText(
+    'Russia, 17 June 2025: 1,000 — The engineers and deminers (2025) only · planned',
+  )
 })
