@@ -13,6 +13,10 @@ export const units = [
   'hectares',
   'percent',
   'days',
+  'containers',
+  'barrels',
+  'tonnes',
+  'usd',
 ] as const
 export type Unit = (typeof units)[number]
 
@@ -98,6 +102,32 @@ export const quantityKinds = {
     description: 'A share of the deployed North Korean force, e.g. the share that became casualties',
   },
   duration: { unit: 'days', label: 'duration', description: 'A length of time' },
+  'workers-sent': {
+    unit: 'persons',
+    label: 'workers sent',
+    description: 'North Korean labourers (not troops) sent to work in Russia',
+  },
+  'missiles-fired': {
+    unit: 'missiles',
+    label: 'North Korean missiles fired',
+    description: 'North Korean-made missiles Russia fired at Ukraine',
+  },
+  'containers-supplied': {
+    unit: 'containers',
+    label: 'containers shipped',
+    description: 'Shipping containers of munitions North Korea sent to Russia',
+  },
+  'oil-supplied': {
+    unit: 'barrels',
+    label: 'oil supplied',
+    description: 'Oil Russia supplied to North Korea',
+  },
+  'food-supplied': {
+    unit: 'tonnes',
+    label: 'food supplied',
+    description: 'Food Russia supplied to North Korea',
+  },
+  payments: { unit: 'usd', label: 'payments', description: 'Money paid to North Korea, in US dollars' },
 } as const satisfies Record<string, { unit: Unit; label: string; description: string }>
 
 export type QuantityKind = keyof typeof quantityKinds

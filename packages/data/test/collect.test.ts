@@ -63,7 +63,7 @@ describe('collectDataset', () => {
     ],
     [
       'an empty quote',
-      replaceIn('claims/claim-a.yaml', "quote: 'about 1,500 arrived'", "quote: '  '"),
+      replaceIn('claims/claim-a.yaml', "quote: 'about 1,500 arrived in the east by sea'", "quote: '  '"),
       'evidence.0.quote',
       'Too small: expected string to have >=1 characters',
     ],
@@ -117,7 +117,7 @@ describe('collectDataset', () => {
       'a quote of a whole passage',
       replaceIn(
         'claims/claim-a.yaml',
-        "quote: 'about 1,500 arrived'",
+        "quote: 'about 1,500 arrived in the east by sea'",
         `quote: 'about 1,500 arrived ${'word '.repeat(47).trim()}'`,
       ),
       'evidence.0.quote',
@@ -211,6 +211,35 @@ describe('collectDataset', () => {
       'history.1.byClaim',
       'official confirmation names the claim in which the government confirms it',
     ],
+    [
+      'a quote too short to carry the claim',
+      replaceIn(
+        'claims/claim-a.yaml',
+        "quote: 'about 1,500 arrived in the east by sea'",
+        "quote: 'about 1,500 arrived'",
+      ),
+      'evidence.0.quote',
+      'has 3 words; quote the whole clause (≥ 6), or mark wholeSentence if that is all the source says',
+    ],
+    [
+      'a quote in another language without our translation',
+      (files: Record<string, string>) => {
+        replaceIn('sources/src-a.yaml', 'language: en', 'language: ko')(files)
+        replaceIn(
+          'claims/claim-a.yaml',
+          "quote: 'about 1,500 arrived in the east by sea'",
+          "quote: 'about 1,500 arrived 약 1,500명이 배로 동부에 도착했다'",
+        )(files)
+      },
+      'evidence.0.translation',
+      'the quote is in "ko": add our English translation',
+    ],
+    [
+      'a stated figure whose words are in no quote, computed being the only exception',
+      replaceIn('claims/claim-a.yaml', "wording: 'about 1,500'", "wording: 'some 1,500'"),
+      'figure.wording',
+      `"some 1,500" is in none of the quotes: keep the source's own words`,
+    ],
   ])('rejects %s, naming file, record and field', async (_, edit, field, message) => {
     const { dataset, messages } = await collect(edit)
     expect(dataset).toBeUndefined()
@@ -276,6 +305,32 @@ describe('collectDataset', () => {
     const result = await collectDataset(await writeDataDir(validFiles()), { packageVersion: '1.0.1' })
     expect(result.issues.map(formatIssue)).toEqual([
       'data/dataset.yaml: record "dataset", field "version": is 1.0.0 but package.json says 1.0.1: release both as one number',
+    ])
+  })
+
+  it('accepts a short quote marked as the whole sentence, and a computed figure without its words in a quote', async () => {
+    const { messages } = await collect((files) => {
+      replaceIn(
+        'claims/claim-a.yaml',
+        "quote: 'about 1,500 arrived in the east by sea' }",
+        "quote: 'about 1,500 arrived', wholeSentence: true }",
+      )(files)
+    })
+    expect(messages).toEqual([])
+    const { messages: computed } = await collect(
+      replaceIn(
+        'claims/claim-a.yaml',
+        "wording: 'about 1,500', derivation: stated",
+        "wording: 'half of 3,000', derivation: computed, basis: { method: 'half of 3,000', claims: [claim-a] }",
+      ),
+    )
+    expect(computed).toEqual([])
+  })
+
+  it('rejects a quoted source that does not say when we read it', async () => {
+    const { messages } = await collect(replaceIn('sources/src-a.yaml', /retrieved: .*\n/, ''))
+    expect(messages).toEqual([
+      'data/sources/src-a.yaml: record "src-a", field "retrieved": a quoted source says the day we read it',
     ])
   })
 

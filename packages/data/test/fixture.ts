@@ -13,6 +13,7 @@ changelog:
 kind: news-report
 title: A report
 published: 2025-01-22
+retrieved: 2026-01-02
 language: en
 reliability: { grade: B, reason: Wire copy quoting a named official. }
 `,
@@ -43,7 +44,7 @@ figure:
   { quantity: troops-sent, unit: persons, bound: about, value: 1500, wording: 'about 1,500', derivation: stated,
     scope: { extent: cumulative, contingents: all, modality: actual } }
 evidence:
-  - { source: src-a, quote: 'about 1,500 arrived' }
+  - { source: src-a, quote: 'about 1,500 arrived in the east by sea' }
 status: corroborated
 history:
   - { on: 2024-10-18, status: reported }

@@ -32,6 +32,8 @@ const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ')
 
 /** Longest evidence quote: a sentence, never a passage. */
 export const maxQuoteWords = 45
+/** Shortest quote that carries a claim, unless the source's whole sentence is shorter. */
+export const minQuoteWords = 6
 
 /** Cross-record rules no single schema can see; returns every problem found, never just the first. */
 export function checkIntegrity(
@@ -64,6 +66,8 @@ export function checkIntegrity(
 
   const actorById = new Map(records.actors.map((a) => [a.id, a]))
   const gradeOf = new Map(records.sources.map((s) => [s.id, s.reliability.grade]))
+  const sourceById = new Map(records.sources.map((s) => [s.id, s]))
+  const unread = new Set<string>()
   const claimById = new Map(records.claims.map((c) => [c.id, c]))
 
   for (const actor of records.actors) {
@@ -116,6 +120,15 @@ export function checkIntegrity(
       const words = e.quote?.split(/\s+/).length ?? 0
       if (words > maxQuoteWords)
         at(`evidence.${i}.quote`, `has ${words} words; quote one sentence (≤ ${maxQuoteWords})`)
+      if (e.quote && words < minQuoteWords && !e.wholeSentence)
+        at(
+          `evidence.${i}.quote`,
+          `has ${words} words; quote the whole clause (≥ ${minQuoteWords}), or mark wholeSentence if that is all the source says`,
+        )
+      const source = sourceById.get(e.source)
+      if (e.quote && source && !source.language.startsWith('en') && !e.translation)
+        at(`evidence.${i}.translation`, `the quote is in "${source.language}": add our English translation`)
+      if (e.quote && source && !source.retrieved) unread.add(source.id)
     })
     claim.related.forEach((r, i) => {
       resolve('claims', claim.id, `related.${i}.claim`, 'claims', r.claim)
@@ -125,7 +138,11 @@ export function checkIntegrity(
     if (claim.figure) {
       for (const p of checkFigure(claim.figure)) at(`figure.${p.field}`, p.message)
       const wording = fold(claim.figure.wording)
-      if (!claim.evidence.some((e) => e.quote && fold(e.quote).includes(wording)))
+      // Our own arithmetic has no source wording; every stated figure's words stand in a quote.
+      if (
+        claim.figure.derivation === 'stated' &&
+        !claim.evidence.some((e) => e.quote && fold(e.quote).includes(wording))
+      )
         at(
           'figure.wording',
           `"${claim.figure.wording}" is in none of the quotes: keep the source's own words`,
@@ -166,6 +183,8 @@ export function checkIntegrity(
       at('status', `is "${claim.status}" but the history ends at "${last.status}"`)
     }
   }
+
+  for (const id of unread) report('sources', id, 'retrieved', 'a quoted source says the day we read it')
 
   for (const event of records.events) {
     resolveEach('events', event.id, 'places', 'places', event.places)

@@ -34,7 +34,8 @@ actors: []
 #   derivation: stated # or computed, with basis: { method: '', claims: [] }
 evidence:
   - source: '' # source id (data/sources/); add a new page with \`new source\`
-    quote: '' # one sentence, verbatim, at most 45 words, in the source's language
+    quote: '' # one sentence, verbatim, 6 to 45 words, in the source's language
+    # translation: '' # our English translation, when the quote is not in English
 status: reported
 history:
   - { on: '', status: reported } # the same day as madeOn
@@ -60,6 +61,7 @@ title: '' # the page's own title, as it shows it
 publisher: ''
 url: '' # exactly as found, percent-encoded
 published: '' # EDTF
+retrieved: '' # the day you read the page, YYYY-MM-DD
 language: en # BCP 47 tag of the text quoted
 reliability:
   grade: '' # A completely reliable … E unreliable, F cannot be judged
@@ -67,7 +69,8 @@ reliability:
 `,
     fill: [
       'title, publisher and url of the page',
-      'published (EDTF) and language',
+      'published (EDTF), retrieved (the day you read it) and language',
+      'syndicates: the wire agency (an actor id), if the page carries its copy',
       'reliability grade and reason',
     ],
   },

@@ -22,6 +22,12 @@ export const EvidenceSchema = z
     quote: z.string().trim().min(1).optional().meta({
       description: 'Verbatim, at most 45 words; absent when the source is cited but its words were not seen',
     }),
+    translation: z.string().trim().min(1).optional().meta({
+      description: 'Our English translation of a quote in another language (required for one)',
+    }),
+    wholeSentence: z.literal(true).optional().meta({
+      description: 'The quote is the source’s whole sentence, though under six words',
+    }),
     locator: z.string().min(1).optional().meta({ description: 'Where in the source, e.g. "paragraph 3"' }),
   })
   .strict()

@@ -32,6 +32,10 @@ export const SourceInputSchema = z
       .optional()
       .meta({ description: 'The page quoted, exactly as found, percent-encoded' }),
     published: EdtfSchema,
+    retrieved: z.iso
+      .date()
+      .optional()
+      .meta({ description: 'The day we read the page (required once its words are quoted)' }),
     syndicates: IdSchema.optional().meta({
       description: 'Wire copy: actor id of the agency whose story this page carries (graded as that story)',
     }),

@@ -15,6 +15,9 @@ export const TopicSchema = z.enum([
   'memorial',
   'diplomacy',
   'strategy',
+  'workers',
+  'russian-support',
+  'denial',
 ])
 
 export type Topic = z.infer<typeof TopicSchema>
