@@ -112,6 +112,12 @@ export const evidenceColumns: CsvColumn<EvidenceRow>[] = [
     'The sentence quoted verbatim; empty when the source is cited only',
     (r) => r.evidence.quote,
   ),
+  col(
+    'translation',
+    'string',
+    'Our English translation of a quote in another language',
+    (r) => r.evidence.translation,
+  ),
   col('locator', 'string', 'Where in the source', (r) => r.evidence.locator),
 ]
 

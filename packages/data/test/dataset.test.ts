@@ -82,7 +82,7 @@ describe('the built dataset', () => {
     ['article-another-10000-joined', 'troops-sent', 'about', 10000, '10,000 or so'],
     ['article-nearly-7000-km', 'distance', 'nearly', 7000, 'nearly 7,000 kilometers'],
     ['article-more-than-40-percent-losses', 'share-of-force', 'more-than', 40, 'more than 40 percent'],
-    ['western-officials-killed-mid-january-2025', 'killed', 'up-to', 1000, 'as many as 1,000'],
+    ['western-officials-killed-mid-january-2025', 'killed', 'about', 1000, 'around 1,000'],
     ['western-officials-nearly-40-percent', 'share-of-force', 'nearly', 40, 'nearly 40%'],
   ])('keeps %s as worded: %s, %s %d', (id, quantity, bound, value, wording) => {
     expect(getClaim(id)?.figure).toMatchObject({ quantity, bound, value, wording })

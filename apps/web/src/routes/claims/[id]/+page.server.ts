@@ -39,6 +39,8 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
         publisher: source?.publisher,
         url: source?.url,
         published: source?.published,
+        language: source?.language ?? 'en',
+        syndicates: source?.syndicates ? names.actorName(source.syndicates) : undefined,
         grade: source?.reliability.grade,
         reason: source?.reliability.reason,
       }
