@@ -12,6 +12,16 @@ const generated = join(root, 'generated')
 const readJson = (path: string) => JSON.parse(readFileSync(join(generated, path), 'utf8'))
 const dataset = readJson('dataset.json')
 
+/** Each record type with its folder under data/ and its list in dataset.json. */
+const recordTypes = [
+  ['claim', 'claims'],
+  ['event', 'events'],
+  ['source', 'sources'],
+  ['actor', 'actors'],
+  ['place', 'places'],
+  ['contingent', 'contingents'],
+]
+
 const emitted = addFormats.default(new Ajv2020({ allErrors: true, strict: false }))
 const authoring = addFormats.default(new Ajv({ allErrors: true, strict: false }))
 
@@ -21,14 +31,7 @@ describe('the emitted JSON Schemas', () => {
     expect(validate(dataset), emitted.errorsText(validate.errors)).toBe(true)
   })
 
-  it.each([
-    ['claim', 'claims'],
-    ['event', 'events'],
-    ['source', 'sources'],
-    ['actor', 'actors'],
-    ['place', 'places'],
-    ['contingent', 'contingents'],
-  ])('accept every %s of the dataset', (type, list) => {
+  it.each(recordTypes)('accept every %s of the dataset', (type, list) => {
     const validate = emitted.compile(readJson(`schema/${type}.schema.json`))
     for (const record of dataset[list]) {
       expect(validate(record), `${record.id}: ${emitted.errorsText(validate.errors)}`).toBe(true)
@@ -45,14 +48,7 @@ describe('the emitted JSON Schemas', () => {
 })
 
 describe('the authoring JSON Schemas', () => {
-  it.each([
-    ['claim', 'claims'],
-    ['event', 'events'],
-    ['source', 'sources'],
-    ['actor', 'actors'],
-    ['place', 'places'],
-    ['contingent', 'contingents'],
-  ])('accept every data/%ss file as written', (type, folder) => {
+  it.each(recordTypes)('accept every data/%ss file as written', (type, folder) => {
     const validate = authoring.compile(readJson(`schema/authoring/${type}.schema.json`))
     const dir = join(root, 'data', folder)
     for (const file of readdirSync(dir)) {
