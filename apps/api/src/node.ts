@@ -2,17 +2,19 @@
 import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { createApp } from './app.ts'
+import { forwardedClient } from './http/client-address.ts'
 
 const port = Number(process.env.PORT ?? 8787)
 const hostname = process.env.HOST ?? '127.0.0.1'
-// Behind a proxy, trust its X-Forwarded-For only when told to.
-const trustProxy = process.env.TRUST_PROXY === '1'
+// Behind N proxies (TRUST_PROXY=N), the client is the address the last of them appended; unset trusts none.
+const proxyHops = Number(process.env.TRUST_PROXY ?? 0) || 0
+// RATE_LIMIT=0 turns the per-client limiter off, where the edge limits instead (and for load tests).
+const rateLimit = process.env.RATE_LIMIT === '0' ? false : undefined
 
 const app = createApp({
+  rateLimit,
   clientKey: (c) =>
-    (trustProxy && c.req.header('X-Forwarded-For')?.split(',')[0]?.trim()) ||
-    getConnInfo(c).remote.address ||
-    'unknown',
+    forwardedClient(c.req.header('X-Forwarded-For'), proxyHops) || getConnInfo(c).remote.address || 'unknown',
 })
 
 const server = serve({ fetch: app.fetch, port, hostname }, (info) => {

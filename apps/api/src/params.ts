@@ -151,10 +151,11 @@ export function parseQuery<T extends z.ZodType>(schema: T, search: string): Pars
   const cached = memo.get(key)
   if (cached) return cached as ParseResult<z.output<T>>
   const params = new URLSearchParams(search)
-  const raw: Record<string, string> = {}
+  // No prototype: a parameter named constructor or __proto__ is a parameter like any other.
+  const raw: Record<string, string> = Object.create(null)
   const errors: ParameterError[] = []
   for (const [name, value] of params) {
-    if (name in raw) errors.push({ parameter: name, detail: 'is given more than once' })
+    if (Object.hasOwn(raw, name)) errors.push({ parameter: name, detail: 'is given more than once' })
     raw[name] = value
   }
   const result = schema.safeParse(raw)

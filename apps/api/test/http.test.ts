@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../src/app.ts'
+import { forwardedClient } from '../src/http/client-address.ts'
 import { app } from './helpers.ts'
 
 describe('caching', () => {
@@ -134,5 +135,35 @@ describe('unknown paths', () => {
       status: 404,
       detail: 'No resource at /v2/nothing. See /docs for what there is.',
     })
+  })
+})
+
+describe('input that walks the prototype', () => {
+  it.each(['constructor', '__proto__', 'toString', 'valueOf'])(
+    '/v1/estimates/%s is a 404 problem',
+    async (name) => {
+      const res = await app.request(`/v1/estimates/${name}`)
+      expect(res.status).toBe(404)
+      expect(res.headers.get('Content-Type')).toContain('application/problem+json')
+    },
+  )
+
+  it('treats ?constructor=1 as one unknown parameter, not a repeated one', async () => {
+    const res = await app.request('/v1/claims?constructor=1')
+    const body = await res.json()
+    expect(res.status).toBe(400)
+    expect(body.errors).toHaveLength(1)
+    expect(body.errors[0].parameter).toBe('constructor')
+    expect(body.errors[0].detail).not.toContain('more than once')
+  })
+})
+
+describe('the client address behind proxies', () => {
+  it('takes the address the trusted proxy appended, not what the client wrote first', () => {
+    expect(forwardedClient('6.6.6.6, 203.0.113.9', 1)).toBe('203.0.113.9')
+    expect(forwardedClient('6.6.6.6, 203.0.113.9, 10.0.0.2', 2)).toBe('203.0.113.9')
+    expect(forwardedClient('203.0.113.9', 2)).toBeUndefined()
+    expect(forwardedClient('6.6.6.6', 0)).toBeUndefined()
+    expect(forwardedClient(undefined, 1)).toBeUndefined()
   })
 })

@@ -190,9 +190,12 @@ export const placeColumns: CsvColumn<Place>[] = [
   col('wikidata', 'string', 'Wikidata QID', (p) => p.wikidata),
 ]
 
+// A text cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV injection).
+const formulaStart = /^[=+\-@\t\r]/
+
 function cell(value: Cell): string {
   if (value === null || value === undefined) return ''
-  const text = String(value)
+  const text = typeof value === 'string' && formulaStart.test(value) ? `'${value}` : String(value)
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
 }
 

@@ -116,7 +116,7 @@ export function estimateRoutes(store: Store): EndpointSpec<never>[] {
     response: { schema: pageOf(EstimateSchema, 'EstimatePage'), description: 'The series' },
     build(ctx) {
       const kind = ctx.c.req.param('quantityKind') as string
-      if (!(kind in quantityKinds)) {
+      if (!Object.hasOwn(quantityKinds, kind)) {
         return problem(ctx.c, 404, `There is no quantity kind "${kind}"; see /v1/quantity-kinds.`)
       }
       const view = store.at(ctx.query.as_of)
