@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createApp } from '../src/app.ts'
 import { forwardedClient } from '../src/http/client-address.ts'
-import { app } from './helpers.ts'
+import { app, getJson } from './helpers.ts'
 
 describe('caching', () => {
   it('sends a strong ETag and answers If-None-Match with an empty 304', async () => {
@@ -165,5 +165,28 @@ describe('the client address behind proxies', () => {
     expect(forwardedClient('203.0.113.9', 2)).toBeUndefined()
     expect(forwardedClient('6.6.6.6', 0)).toBeUndefined()
     expect(forwardedClient(undefined, 1)).toBeUndefined()
+  })
+})
+
+describe('content coding as the client weighs it', () => {
+  it('gzips only when gzip has a quality above zero', async () => {
+    const coding = async (accept: string) =>
+      (await app.request('/v1/claims', { headers: { 'Accept-Encoding': accept } })).headers.get(
+        'Content-Encoding',
+      )
+    expect(await coding('gzip')).toBe('gzip')
+    expect(await coding('br;q=1, gzip;q=0.5')).toBe('gzip')
+    expect(await coding('gzip;q=0')).toBeNull()
+    expect(await coding('*;q=0.1')).toBe('gzip')
+    expect(await coding('*, gzip;q=0')).toBeNull()
+    expect(await coding('identity')).toBeNull()
+  })
+})
+
+describe('as_of with open-ended dates', () => {
+  it('counts a claim made "since" a day from that day on', async () => {
+    const { body: all } = await getJson('/v1/claims?limit=1')
+    const { body: far } = await getJson('/v1/claims?limit=1&as_of=9999-12-31')
+    expect(far.meta.total).toBe(all.meta.total)
   })
 })

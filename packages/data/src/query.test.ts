@@ -113,12 +113,14 @@ describe('knownOn', () => {
     expect(after?.status).toBe('superseded')
   })
 
-  it('hides claims not certainly made by the date, and events with no visible claim', () => {
+  it('hides claims not certainly made by the date (an open end counts from its start), and events with no visible claim', () => {
     fc.assert(
       fc.property(day, (d) => {
         const view = knownOn(dataset, d)
-        for (const c of view.claims)
-          expect(c.madeOnSpan.latest !== null && c.madeOnSpan.latest <= d).toBe(true)
+        for (const c of view.claims) {
+          const madeBy = c.madeOnSpan.latest ?? c.madeOnSpan.earliest
+          expect(madeBy !== null && madeBy <= d).toBe(true)
+        }
         for (const e of view.events) expect(e.claims.length).toBeGreaterThan(0)
         expect(view.claims.length).toBeLessThanOrEqual(dataset.claims.length)
       }),

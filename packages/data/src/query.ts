@@ -244,8 +244,13 @@ function matchesText(claim: Claim, q: string): boolean {
 export function knownOn(dataset: Dataset, date: string): Dataset {
   const claims: Claim[] = []
   for (const claim of dataset.claims) {
-    if (claim.madeOnSpan.latest === null || claim.madeOnSpan.latest > date) continue
-    const history = claim.history.filter((h) => h.onSpan.latest !== null && h.onSpan.latest <= date)
+    // An open-ended date ("since November 2024") counts from its first day; an unknown start never does.
+    const madeBy = claim.madeOnSpan.latest ?? claim.madeOnSpan.earliest
+    if (madeBy === null || madeBy > date) continue
+    const history = claim.history.filter((h) => {
+      const by = h.onSpan.latest ?? h.onSpan.earliest
+      return by !== null && by <= date
+    })
     const status: ClaimStatus = history.at(-1)?.status ?? 'reported'
     claims.push({ ...claim, status, history })
   }

@@ -51,7 +51,7 @@ export async function send(c: Context, rep: Representation, cacheControl: string
   }
   let body = rep.body
   let etag = rep.etag
-  if (body.byteLength >= compressMinBytes && /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '')) {
+  if (body.byteLength >= compressMinBytes && acceptsGzip(c.req.header('Accept-Encoding'))) {
     rep.gzip ??= gzip(rep.body)
     body = await rep.gzip
     etag = `${rep.etag.slice(0, -1)}-gzip"`
@@ -63,4 +63,15 @@ export async function send(c: Context, rep: Representation, cacheControl: string
   // encodeBody 'manual' tells workerd the body is already gzipped (other runtimes ignore the field).
   const init = { status: 200, headers, encodeBody: 'manual' } as ResponseInit
   return new Response(c.req.method === 'HEAD' ? null : (body as BodyInit), init)
+}
+
+/** True when Accept-Encoding allows gzip: named with q > 0, or `*` with q > 0 and gzip not refused (RFC 9110). */
+export function acceptsGzip(header: string | undefined): boolean {
+  const quality = new Map<string, number>()
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';')
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+    if (name) quality.set(name, q ? Number(q.slice(2)) || 0 : 1)
+  }
+  return (quality.get('gzip') ?? quality.get('x-gzip') ?? quality.get('*') ?? 0) > 0
 }
