@@ -26,6 +26,11 @@ export interface AppOptions {
   clientKey?: (c: Context) => string
   /** How many distinct responses to keep serialised. Default 4,096. */
   cacheEntries?: number
+  /**
+   * The public origin absolute links are made from (e.g. https://api.example.org). Without it links are relative:
+   * never taken from a request's Host, which a client controls and a shared cache would keep.
+   */
+  publicUrl?: string
 }
 
 const defaultClientKey = (c: Context) =>
@@ -51,7 +56,8 @@ export function createApp(options: AppOptions = {}) {
     ...actorPlaceSourceRoutes(store),
     ...searchRoutes(store),
   ]
-  for (const endpoint of endpoints) mount(app, endpoint, cache)
+  const base = options.publicUrl?.replace(/\/+$/, '') ?? ''
+  for (const endpoint of endpoints) mount(app, endpoint, cache, base)
 
   let openApi: Representation | undefined
   app.get('/openapi.json', (c) => {
@@ -70,7 +76,7 @@ export function createApp(options: AppOptions = {}) {
               url: 'https://creativecommons.org/licenses/by/4.0/',
             },
           },
-          servers: [{ url: new URL(c.req.url).origin }],
+          servers: [{ url: base || '/' }],
         }),
       ),
     )

@@ -82,6 +82,7 @@ export function mount<Q extends z.ZodType>(
   app: OpenAPIHono,
   spec: EndpointSpec<Q>,
   cache: Lru<string, Representation>,
+  base: string,
 ) {
   const content: Record<string, { schema: unknown; example?: unknown }> = {}
   for (const format of spec.formats) {
@@ -143,12 +144,7 @@ export function mount<Q extends z.ZodType>(
     }
     let built: Built
     try {
-      // The query minus paging and format: what a cursor belongs to.
-      const params = new URLSearchParams(search)
-      params.delete('cursor')
-      params.delete('format')
-      params.sort()
-      built = spec.build({ c, query, format, key: `${c.req.path}?${params}`, base: new URL(url).origin })
+      built = spec.build({ c, query, format, key: cursorKey(c.req.path, query), base })
     } catch (error) {
       if (error instanceof CursorError) {
         return problem(c, 400, 'Check the parameters: cursor.', {
@@ -162,4 +158,16 @@ export function mount<Q extends z.ZodType>(
     cache.set(cacheKey, rep)
     return send(c, rep, cacheControl)
   })
+}
+
+/**
+ * What a cursor belongs to: the path and the parsed filters, in a fixed order, without paging or format. Parsed,
+ * not raw, so `limit=050`, a default limit and a reordered query all keep the same cursor.
+ */
+function cursorKey(path: string, query: Record<string, unknown>): string {
+  const filters = Object.entries(query)
+    .filter(([name, value]) => value !== undefined && !['cursor', 'format', 'limit'].includes(name))
+    .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
+    .sort()
+  return `${path}?${filters.join('&')}`
 }

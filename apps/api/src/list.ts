@@ -18,10 +18,13 @@ export function jsonPage<T, U = T>(
   const data = map ? page.data.map(map) : page.data
   const headers: Record<string, string> = {}
   if (page.meta.nextCursor) {
-    const next = new URL(ctx.key, ctx.base)
-    next.searchParams.set('limit', String(ctx.query.limit))
-    next.searchParams.set('cursor', page.meta.nextCursor)
-    headers.Link = `<${next.pathname}${next.search}>; rel="next"`
+    // The request's own query with the next cursor: relative, so it never names a host the client sent.
+    const url = ctx.c.req.url
+    const at = url.indexOf('?')
+    const params = new URLSearchParams(at < 0 ? '' : url.slice(at))
+    params.set('limit', String(ctx.query.limit))
+    params.set('cursor', page.meta.nextCursor)
+    headers.Link = `<${ctx.c.req.path}?${params}>; rel="next"`
   }
   return { text: JSON.stringify({ data, meta: page.meta }), headers }
 }

@@ -13,6 +13,8 @@ const rateLimit = process.env.RATE_LIMIT === '0' ? false : undefined
 
 const app = createApp({
   rateLimit,
+  // The public origin for absolute links in feeds, JSON-LD and OpenAPI; relative links without it.
+  publicUrl: process.env.PUBLIC_URL,
   clientKey: (c) =>
     forwardedClient(c.req.header('X-Forwarded-For'), proxyHops) || getConnInfo(c).remote.address || 'unknown',
 })

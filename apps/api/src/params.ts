@@ -21,12 +21,19 @@ const day = (description: string) =>
 
 /** Paging and format parameters every list route takes. */
 export const page = {
-  limit: z.coerce
-    .number({ error: 'must be a whole number from 1 to 100' })
-    .int({ error: 'must be a whole number from 1 to 100' })
-    .min(1, { error: 'must be a whole number from 1 to 100' })
-    .max(100, { error: 'must be a whole number from 1 to 100' })
-    .default(50)
+  // Decimal digits only: Number() would also take 0x10, 1e2 and +5.
+  limit: z
+    .string()
+    .regex(/^\d{1,3}$/, { error: 'must be a whole number from 1 to 100' })
+    .default('50')
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, { error: 'must be a whole number from 1 to 100' })
+        .max(100, { error: 'must be a whole number from 1 to 100' }),
+    )
     .meta({ description: 'Records per page (1–100)', example: 50 }),
   cursor: z
     .string()

@@ -190,3 +190,48 @@ describe('as_of with open-ended dates', () => {
     expect(far.meta.total).toBe(all.meta.total)
   })
 })
+
+describe('links that integrators follow and caches keep', () => {
+  it('follows Link rel=next from a default first page, on every list', async () => {
+    for (const path of [
+      '/v1/claims',
+      '/v1/events',
+      '/v1/actors',
+      '/v1/sources',
+      '/v1/claims?limit=050&status=reported',
+    ]) {
+      const first = await app.request(path)
+      const link = first.headers.get('Link')
+      expect(link, path).toMatch(/^<\/v1\/[a-z]+\?.*cursor=.*>; rel="next"$/)
+      const next = await app.request(link?.slice(1, link.indexOf('>')) ?? '')
+      expect(next.status, `${path} → ${link}`).toBe(200)
+    }
+  })
+
+  it.each(['0x10', '1e2', '+5', '5.0', ''])('refuses limit=%s as not a whole number', async (limit) => {
+    const res = await app.request(`/v1/claims?limit=${limit}`)
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].parameter).toBe('limit')
+  })
+
+  it('never takes absolute URLs from the Host a client sends', async () => {
+    const poisoned = createApp({ rateLimit: false })
+    await poisoned.request('http://evil.example/openapi.json', { headers: { Host: 'evil.example' } })
+    await poisoned.request('http://evil.example/v1/changes', { headers: { Host: 'evil.example' } })
+    const doc = await (await poisoned.request('/openapi.json')).json()
+    expect(doc.servers).toEqual([{ url: '/' }])
+    const feed = await (await poisoned.request('http://evil.example/v1/changes')).text()
+    expect(feed).not.toContain('evil.example')
+    const configured = createApp({ rateLimit: false, publicUrl: 'https://api.example.org/' })
+    const served = await (await configured.request('http://evil.example/openapi.json')).json()
+    expect(served.servers).toEqual([{ url: 'https://api.example.org' }])
+  })
+
+  it('gives each changelog entry its own id, and Atom an alternate link', async () => {
+    const feed = await (await app.request('/v1/changes')).json()
+    const ids = feed.items.map((item: { id: string }) => item.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    const atom = await (await app.request('/v1/changes?format=atom')).text()
+    expect(atom).toContain('<link rel="alternate"')
+  })
+})
