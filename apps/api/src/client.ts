@@ -25,7 +25,7 @@ export interface Page<T> {
   meta: { total: number; limit: number; nextCursor: string | null }
 }
 
-type Params<T extends z.ZodType> = Omit<z.input<T>, 'format'>
+type Params<T extends z.ZodType> = Omit<z.input<T>, 'format' | 'limit'> & { limit?: number }
 export type ClaimsParams = Params<typeof ClaimsQuery>
 export type EventsParams = Params<typeof EventsQuery>
 export type EstimatesParams = Params<typeof EstimatesQuery>
