@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { createApp } from './app.ts'
 import { forwardedClient } from './http/client-address.ts'
+import { clientErrorResponse } from './http/client-error.ts'
 
 const port = Number(process.env.PORT ?? 8787)
 const hostname = process.env.HOST ?? '127.0.0.1'
@@ -23,6 +24,12 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   console.log(
     `API listening on http://${hostname === '0.0.0.0' ? '127.0.0.1' : hostname}:${info.port} (docs: /docs)`,
   )
+})
+
+// Requests Node's parser refuses never reach the app: answer them as problems too, then close.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  if (socket.writable) socket.end(clientErrorResponse(error.code))
+  else socket.destroy()
 })
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
