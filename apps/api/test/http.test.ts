@@ -235,3 +235,12 @@ describe('links that integrators follow and caches keep', () => {
     expect(atom).toContain('<link rel="alternate"')
   })
 })
+
+describe('JSON-LD lists', () => {
+  it('honour limit and give a Link to the next page', async () => {
+    const res = await app.request('/v1/claims?limit=5', { headers: { Accept: 'application/ld+json' } })
+    const body = await res.json()
+    expect(body['@graph']).toHaveLength(5)
+    expect(res.headers.get('Link')).toContain('cursor=')
+  })
+})

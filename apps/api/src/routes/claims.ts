@@ -104,13 +104,11 @@ export function claimRoutes(store: Store): EndpointSpec<never>[] {
         if (q.sort.startsWith('-')) items.reverse()
       }
       if (ctx.format === 'csv') return csvExport('claims', claimColumns, items)
+      // JSON-LD pages like JSON: the same limit, cursor and Link.
       if (ctx.format === 'jsonld') {
-        return {
-          text: JSON.stringify({
-            '@context': jsonLdContext,
-            '@graph': items.map((c) => claimJsonLd(c, view, ctx.base)),
-          }),
-        }
+        const page = jsonPage(ctx, items, (c) => claimJsonLd(c, view, ctx.base))
+        const { data, meta } = JSON.parse(page.text)
+        return { ...page, text: JSON.stringify({ '@context': jsonLdContext, '@graph': data, meta }) }
       }
       return jsonPage(ctx, items)
     },
