@@ -6,7 +6,7 @@ import { CursorError } from './http/page.ts'
 import { problem } from './http/problem.ts'
 import { type Representation, represent, send } from './http/representation.ts'
 import { parseQuery } from './params.ts'
-import { ProblemSchema } from './schemas.ts'
+import { FeatureCollectionSchema, ProblemSchema } from './schemas.ts'
 
 /** Response formats and their media types; the first a route lists is its default. */
 export const mediaTypes = {
@@ -94,7 +94,7 @@ export function mount<Q extends z.ZodType>(
               ? { example: spec.response.example }
               : {}),
           }
-        : { schema: z.string() }
+        : { schema: format === 'geojson' ? FeatureCollectionSchema : z.string() }
   }
   app.openAPIRegistry.registerPath({
     method: 'get',

@@ -13,7 +13,7 @@ export function jsonPage<T, U = T>(
   ctx: BuildContext<Paged>,
   items: readonly T[],
   map?: (item: T) => U,
-): Built {
+): Built & { text: string; headers: Record<string, string> } {
   const page = paginate(items, ctx.query.limit, ctx.query.cursor, ctx.key)
   const data = map ? page.data.map(map) : page.data
   const headers: Record<string, string> = {}

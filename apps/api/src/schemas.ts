@@ -151,3 +151,25 @@ export const DatasetInfoSchema = z
   .meta({ id: 'DatasetInfo' })
 
 export const HealthSchema = z.object({ status: z.literal('ok'), dataset: z.string() }).meta({ id: 'Health' })
+
+const PositionSchema = z
+  .tuple([z.number(), z.number()])
+  .meta({ description: '[longitude, latitude], WGS 84' })
+
+/** RFC 7946 FeatureCollection of Points and MultiPoints, as the GeoJSON exports send. */
+export const FeatureCollectionSchema = z
+  .object({
+    type: z.literal('FeatureCollection'),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        id: z.string(),
+        geometry: z.union([
+          z.object({ type: z.literal('Point'), coordinates: PositionSchema }),
+          z.object({ type: z.literal('MultiPoint'), coordinates: z.array(PositionSchema) }),
+        ]),
+        properties: z.looseObject({}),
+      }),
+    ),
+  })
+  .meta({ id: 'FeatureCollection' })

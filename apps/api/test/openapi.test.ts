@@ -100,3 +100,19 @@ describe('/openapi.json', () => {
     expect(Object.keys(doc.paths['/v1/claims/{id}']?.get.responses ?? {})).toContain('404')
   })
 })
+
+describe('GeoJSON exports', () => {
+  it('validate against the FeatureCollection schema the document gives them', async () => {
+    const doc = await (await app.request('/openapi.json')).json()
+    const schema = doc.paths['/v1/places'].get.responses['200'].content['application/geo+json'].schema
+    const ajv = new Ajv2020({ strict: false })
+    ajv.addSchema({ $id: 'doc', components: doc.components }, 'doc')
+    const resolved = JSON.parse(JSON.stringify(schema).replaceAll('"#/components', '"doc#/components'))
+    const validate = ajv.compile(resolved)
+    for (const path of ['/v1/places?format=geojson', '/v1/events?format=geojson']) {
+      const body = await (await app.request(path)).json()
+      expect(body.features.length, path).toBeGreaterThan(0)
+      expect(validate(body), `${path}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+    }
+  })
+})
