@@ -8,11 +8,12 @@ export default defineConfig({
     csv: 'src/csv.ts',
     'quantity-kinds': 'src/quantity-kinds.ts',
     schema: 'src/schema/index.ts',
+    search: 'src/search.ts',
   },
   format: 'esm',
   platform: 'neutral',
   target: 'es2022',
   dts: true,
   clean: true,
-  deps: { neverBundle: [/^zod/, /^edtf/, /\.json$/] },
+  deps: { neverBundle: [/^zod/, /^edtf/, /^minisearch/, /\.json$/] },
 })

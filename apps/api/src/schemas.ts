@@ -130,10 +130,13 @@ export const QuantityKindInfoSchema = z
 
 export const SearchHitSchema = z
   .object({
-    type: z.enum(['claim', 'event', 'source', 'actor', 'place']),
+    type: z.enum(['claim', 'event', 'source', 'actor', 'place', 'contingent']),
     id: z.string(),
     title: z.string(),
     score: z.number(),
+    terms: z
+      .array(z.string())
+      .meta({ description: 'The words of the record that matched, for highlighting' }),
     url: z.string(),
   })
   .meta({ id: 'SearchHit' })

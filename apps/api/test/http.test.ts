@@ -244,3 +244,23 @@ describe('JSON-LD lists', () => {
     expect(res.headers.get('Link')).toContain('cursor=')
   })
 })
+
+describe('search that finds', () => {
+  const top = async (q: string) => (await getJson(`/v1/search?q=${encodeURIComponent(q)}`)).body.data
+  it('forgives a misspelling and ranks the thing named first', async () => {
+    expect((await top('vladivostock'))[0]).toMatchObject({ type: 'place', id: 'vladivostok' })
+    expect((await top('NIS'))[0]).toMatchObject({ type: 'actor', id: 'rok-nis' })
+  })
+
+  it('finds the README example and words spread over fields, with the matched terms', async () => {
+    const prisoners = await top('kursk prisoners')
+    expect(prisoners.length).toBeGreaterThan(0)
+    expect((await top('South Korea killed')).length).toBeGreaterThan(0)
+    expect(prisoners[0].terms.length).toBeGreaterThan(0)
+  })
+
+  it('uses the same index for the claims q filter', async () => {
+    const { body } = await getJson('/v1/claims?q=deaths')
+    expect(body.meta.total).toBeGreaterThan(0)
+  })
+})

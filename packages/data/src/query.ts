@@ -13,6 +13,7 @@ import type {
   Span,
   Topic,
 } from '../generated/types.js'
+import { createSearch } from './search.ts'
 
 /**
  * How a fuzzy date meets a range: `certainly` when every day it can mean lies inside,
@@ -55,7 +56,7 @@ export interface ClaimFilter {
   made?: DateRange
   /** The time the claim is about (or when it was made, if it says nothing else). */
   about?: DateRange
-  /** Case-insensitive text in the statement, a quote or the figure's wording. */
+  /** Words to find (full-text: prefix and fuzzy, every word; the best partial matches when none has them all). */
   q?: string
 }
 
@@ -121,6 +122,12 @@ export function createQuery(dataset: Dataset) {
   const claimById = new Map(dataset.claims.map((c) => [c.id, c]))
   const gradeBySource = new Map(dataset.sources.map((s) => [s.id, s.reliability.grade]))
   const gradeOf = (source: string) => gradeBySource.get(source)
+  // The full-text index is built on the first text query, not for every view of the data.
+  let index: ReturnType<typeof createSearch> | undefined
+  const search = () => {
+    index ??= createSearch(dataset)
+    return index
+  }
   const eventById = new Map(dataset.events.map((e) => [e.id, e]))
   const buckets = {} as Record<Bucketed, Map<string, Claim[]>>
   for (const key of ['quantity', 'claimant', 'status', 'kind', 'topic', 'place', 'actor'] as const) {
@@ -151,7 +158,7 @@ export function createQuery(dataset: Dataset) {
       const bucket = buckets[key].get(value) ?? []
       if (bucket.length < candidates.length) candidates = bucket
     }
-    const q = filter.q?.toLowerCase()
+    const found = filter.q ? new Set(search()(filter.q, 'claim').map((hit) => hit.id)) : undefined
     return candidates.filter(
       (c) =>
         (filter.quantity === undefined || c.figure?.quantity === filter.quantity) &&
@@ -163,7 +170,7 @@ export function createQuery(dataset: Dataset) {
         (filter.actor === undefined || c.actors.includes(filter.actor)) &&
         (filter.made === undefined || spanWithin(c.madeOnSpan, filter.made)) &&
         (filter.about === undefined || spanWithin(asOfSpan(c), filter.about)) &&
-        (q === undefined || matchesText(c, q)),
+        (found === undefined || found.has(c.id)),
     )
   }
 
@@ -222,20 +229,14 @@ export function createQuery(dataset: Dataset) {
     claims,
     events,
     estimates,
+    /** Full-text search over every record type (see `@dprk/data/search`). */
+    search: (q: string, type?: Parameters<ReturnType<typeof createSearch>>[1]) => search()(q, type),
     /** True when the claim's figure compares like with like (see {@link isComparable}). */
     isComparable: (claim: Claim) => isComparable(claim, gradeOf),
   }
 }
 
 export type Query = ReturnType<typeof createQuery>
-
-function matchesText(claim: Claim, q: string): boolean {
-  return (
-    claim.statement.toLowerCase().includes(q) ||
-    (claim.figure?.wording.toLowerCase().includes(q) ?? false) ||
-    claim.evidence.some((e) => e.quote?.toLowerCase().includes(q))
-  )
-}
 
 /**
  * The dataset as it could be known at the end of `date` (an ISO day): claims certainly made by then, each with
