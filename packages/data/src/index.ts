@@ -8,6 +8,7 @@ export { quantityKinds, units } from './quantity-kinds.ts'
 export {
   asOfSpan,
   type ClaimFilter,
+  compareSpan,
   createQuery,
   type DateRange,
   type EstimateFilter,

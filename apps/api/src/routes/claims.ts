@@ -1,4 +1,4 @@
-import type { Claim } from '@dprk/data'
+import { asOfSpan, type Claim, compareSpan } from '@dprk/data'
 import { claimColumns } from '@dprk/data/csv'
 import type { EndpointSpec } from '../endpoint.ts'
 import { claimJsonLd, jsonLdContext } from '../formats/jsonld.ts'
@@ -8,13 +8,12 @@ import { ClaimsQuery, IdParam, OneClaimQuery } from '../params.ts'
 import { Claim as ClaimComponent, ClaimDetailSchema, pageOf } from '../schemas.ts'
 import type { Store, View } from '../store.ts'
 
-const asOfDay = (c: Claim) => c.aboutSpan ?? c.madeOnSpan
+// Span order and the as-of span are the dataset's own rules, not written again here.
+const byId = (a: Claim, b: Claim) => (a.id < b.id ? -1 : 1)
 const sorters: Record<string, (a: Claim, b: Claim) => number> = {
-  id: (a, b) => (a.id < b.id ? -1 : 1),
-  made_on: (a, b) =>
-    (a.madeOnSpan.earliest ?? '').localeCompare(b.madeOnSpan.earliest ?? '') || (a.id < b.id ? -1 : 1),
-  about: (a, b) =>
-    (asOfDay(a).earliest ?? '').localeCompare(asOfDay(b).earliest ?? '') || (a.id < b.id ? -1 : 1),
+  id: byId,
+  made_on: (a, b) => compareSpan(a.madeOnSpan, b.madeOnSpan) || byId(a, b),
+  about: (a, b) => compareSpan(asOfSpan(a), asOfSpan(b)) || byId(a, b),
 }
 
 /** A claim with its claimant, relays, sources and related claims resolved to short summaries. */

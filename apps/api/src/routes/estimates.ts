@@ -1,4 +1,4 @@
-import { type Claim, type QuantityKind, quantityKinds } from '@dprk/data'
+import { asOfSpan, type Claim, type QuantityKind, quantityKinds } from '@dprk/data'
 import type { CsvColumn } from '@dprk/data/csv'
 import { QuantityKindSchema } from '@dprk/data/schema'
 import { z } from 'zod'
@@ -19,7 +19,7 @@ export function estimateRow(claim: Claim, view: View) {
     speaker: claim.speaker ? actor(claim.speaker) : undefined,
     via: claim.via.map(actor),
     asOf: claim.about ?? claim.madeOn,
-    asOfSpan: claim.aboutSpan ?? claim.madeOnSpan,
+    asOfSpan: asOfSpan(claim),
     madeOn: claim.madeOn,
     quantity: figure.quantity,
     unit: figure.unit,
