@@ -115,6 +115,16 @@ export const EstimateSchema = z
     status: ClaimStatusSchema,
     credibility: CredibilitySchema,
     sources: z.array(z.string()),
+    sourceSummaries: z
+      .array(
+        z.object({
+          id: z.string(),
+          title: z.string(),
+          publisher: z.string().optional(),
+          grade: ReliabilityGradeSchema,
+        }),
+      )
+      .meta({ description: 'The sources with their title, publisher and grade, in the order of `sources`' }),
   })
   .meta({ id: 'Estimate' })
 

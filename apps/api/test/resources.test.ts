@@ -175,3 +175,17 @@ describe('estimates compare like with like', () => {
     expect(engineers.arrivalSpan.earliest).toBe('2025-08-01')
   })
 })
+
+describe('what a page needs in one call', () => {
+  it('gives each estimate its sources with title, publisher and grade, in the order of its ids', async () => {
+    const { body } = await getJson('/v1/estimates/killed')
+    for (const row of body.data) {
+      expect(row.sourceSummaries.map((s: { id: string }) => s.id)).toEqual(row.sources)
+      for (const s of row.sourceSummaries) {
+        const source = sources.find((x) => x.id === s.id)
+        expect(s).toMatchObject({ title: source?.title, grade: source?.reliability.grade })
+      }
+    }
+    expect(body.data.length).toBeGreaterThan(0)
+  })
+})

@@ -38,6 +38,16 @@ export function estimateRow(claim: Claim, view: View) {
     status: claim.status,
     credibility: claim.credibility,
     sources: [...new Set(claim.evidence.map((e) => e.source))],
+    // What a page shows beside the ids, so it needs no second call to name them.
+    sourceSummaries: [...new Set(claim.evidence.map((e) => e.source))].map((id) => {
+      const source = view.source(id)
+      return {
+        id,
+        title: source?.title ?? id,
+        publisher: source?.publisher,
+        grade: source?.reliability.grade ?? 'F',
+      }
+    }),
   }
 }
 type Row = ReturnType<typeof estimateRow>

@@ -4,7 +4,6 @@ import { quantityKinds } from '@dprk/data/quantity-kinds'
 import { error } from '@sveltejs/kit'
 import { scopeInWords } from '$lib/format'
 import { api, fromApi } from '$lib/server/api'
-import { lookups } from '$lib/server/lookups'
 import type { PageServerLoad } from './$types'
 import { readFilters } from './filters'
 
@@ -32,12 +31,12 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
   const asked = readFilters(url.searchParams)
 
   // The whole series names the claimants for the select and fixes each one's colour, whatever is filtered.
-  const [kinds, everything, all, contingents, names] = await Promise.all([
+  // Estimate rows carry their claimants' and sources' names: no lookup of every record is needed here.
+  const [kinds, everything, all, contingents] = await Promise.all([
     fromApi(client.quantityKinds()),
     series(client, kind, {}),
     series(client, kind, { comparable: 'false' }),
     fromApi(client.contingents.list({ limit: 100 })),
-    fromApi(lookups(client)),
   ])
   const info = kinds.data.find((k) => k.id === kind)
   if (!info) error(404, `There is no figure called “${kind}”.`)
@@ -84,10 +83,11 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
     claimantOrder: everything.map((row) => row.claimant.id),
     total: everything.length,
     rows: rows.map((row) => {
-      const sources = row.sources.map((id) => {
-        const source = names.source(id)
-        return { id, label: source?.publisher ?? source?.title ?? id, title: source?.title ?? id }
-      })
+      const sources = row.sourceSummaries.map((source) => ({
+        id: source.id,
+        label: source.publisher ?? source.title,
+        title: source.title,
+      }))
       // Two sources from one publisher are told apart by their titles.
       const repeated = (label: string) => sources.filter((s) => s.label === label).length > 1
       return { ...row, sources: sources.map((s) => (repeated(s.label) ? { ...s, label: s.title } : s)) }
