@@ -8,14 +8,9 @@ interface Paged {
   cursor?: string
 }
 
-/** A JSON page with an RFC 8288 Link to the next one. */
-export function jsonPage<T, U = T>(
-  ctx: BuildContext<Paged>,
-  items: readonly T[],
-  map?: (item: T) => U,
-): Built & { text: string; headers: Record<string, string> } {
+/** One page of `items` and the headers that go with it: an RFC 8288 Link to the next page, if any. */
+export function pageWithLink<T>(ctx: BuildContext<Paged>, items: readonly T[]) {
   const page = paginate(items, ctx.query.limit, ctx.query.cursor, ctx.key)
-  const data = map ? page.data.map(map) : page.data
   const headers: Record<string, string> = {}
   if (page.meta.nextCursor) {
     // The request's own query with the next cursor: relative, so it never names a host the client sent.
@@ -26,6 +21,17 @@ export function jsonPage<T, U = T>(
     params.set('cursor', page.meta.nextCursor)
     headers.Link = `<${ctx.c.req.path}?${params}>; rel="next"`
   }
+  return { page, headers }
+}
+
+/** A JSON page with an RFC 8288 Link to the next one. */
+export function jsonPage<T, U = T>(
+  ctx: BuildContext<Paged>,
+  items: readonly T[],
+  map?: (item: T) => U,
+): Built {
+  const { page, headers } = pageWithLink(ctx, items)
+  const data = map ? page.data.map(map) : page.data
   return { text: JSON.stringify({ data, meta: page.meta }), headers }
 }
 

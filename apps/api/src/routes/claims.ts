@@ -3,7 +3,7 @@ import { claimColumns } from '@dprk/data/csv'
 import type { EndpointSpec } from '../endpoint.ts'
 import { claimJsonLd, jsonLdContext } from '../formats/jsonld.ts'
 import { problem } from '../http/problem.ts'
-import { csvExport, jsonPage } from '../list.ts'
+import { csvExport, jsonPage, pageWithLink } from '../list.ts'
 import { ClaimsQuery, IdParam, OneClaimQuery } from '../params.ts'
 import { Claim as ClaimComponent, ClaimDetailSchema, pageOf } from '../schemas.ts'
 import type { Store, View } from '../store.ts'
@@ -105,9 +105,12 @@ export function claimRoutes(store: Store): EndpointSpec<never>[] {
       if (ctx.format === 'csv') return csvExport('claims', claimColumns, items)
       // JSON-LD pages like JSON: the same limit, cursor and Link.
       if (ctx.format === 'jsonld') {
-        const page = jsonPage(ctx, items, (c) => claimJsonLd(c, view, ctx.base))
-        const { data, meta } = JSON.parse(page.text)
-        return { ...page, text: JSON.stringify({ '@context': jsonLdContext, '@graph': data, meta }) }
+        const { page, headers } = pageWithLink(ctx, items)
+        const graph = page.data.map((c) => claimJsonLd(c, view, ctx.base))
+        return {
+          text: JSON.stringify({ '@context': jsonLdContext, '@graph': graph, meta: page.meta }),
+          headers,
+        }
       }
       return jsonPage(ctx, items)
     },

@@ -12,6 +12,7 @@ import type { Store, View } from '../store.ts'
 /** A claim with a figure as one row of a competing-estimates series. */
 export function estimateRow(claim: Claim, view: View) {
   const figure = claim.figure as NonNullable<Claim['figure']>
+  const sources = [...new Set(claim.evidence.map((e) => e.source))]
   const actor = (id: string) => ({ id, name: view.actorName(id), kind: view.actor(id)?.kind ?? 'unknown' })
   return {
     claim: claim.id,
@@ -37,9 +38,9 @@ export function estimateRow(claim: Claim, view: View) {
     comparable: view.query.isComparable(claim),
     status: claim.status,
     credibility: claim.credibility,
-    sources: [...new Set(claim.evidence.map((e) => e.source))],
+    sources,
     // What a page shows beside the ids, so it needs no second call to name them.
-    sourceSummaries: [...new Set(claim.evidence.map((e) => e.source))].map((id) => {
+    sourceSummaries: sources.map((id) => {
       const source = view.source(id)
       return {
         id,
