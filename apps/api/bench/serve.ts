@@ -1,23 +1,28 @@
-// A server for the benchmark, in its own process: `raw` sends fixed bytes with node:http, `api` runs the app.
+// The baseline for the benchmark, in its own process: raw node:http sending, per URL, the bytes the API sent.
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { serve } from '@hono/node-server'
-import { createApp } from '../src/app.ts'
 
-const [mode, fixture] = process.argv.slice(2)
-if (mode === 'raw') {
-  const { body, headers } = JSON.parse(readFileSync(fixture as string, 'utf8')) as {
-    body: string
-    headers: Record<string, string>
-  }
-  const bytes = Buffer.from(body)
-  const server = createServer((_req, res) => {
-    res.writeHead(200, headers)
-    res.end(bytes)
-  }).listen(0, '127.0.0.1', () => {
-    console.log(`ready ${(server.address() as { port: number }).port}`)
-  })
-} else {
-  const app = createApp({ rateLimit: false })
-  serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => console.log(`ready ${info.port}`))
+const fixture = process.argv[2] as string
+const responses = new Map<string, { status: number; headers: Record<string, string>; body: Buffer }>()
+for (const [url, r] of Object.entries(
+  JSON.parse(readFileSync(fixture, 'utf8')) as Record<
+    string,
+    { status: number; headers: Record<string, string>; body: string }
+  >,
+)) {
+  responses.set(url, { ...r, body: Buffer.from(r.body, 'base64') })
 }
+
+const server = createServer((req, res) => {
+  // The same work a server must do at the least: find the answer for the URL and the validator.
+  const r = responses.get(`${req.url}\n${req.headers['if-none-match'] ?? ''}`)
+  if (!r) {
+    res.writeHead(404).end()
+    return
+  }
+  res.writeHead(r.status, r.headers)
+  res.end(r.body)
+})
+server.listen(0, '127.0.0.1', () => {
+  console.log(`ready ${(server.address() as { port: number }).port}`)
+})

@@ -1,14 +1,14 @@
 /** @module The API as one Hono app that runs unchanged on Node and on Cloudflare Workers. */
 import { type Dataset, dataset as embedded } from '@dprk/data'
 import { OpenAPIHono } from '@hono/zod-openapi'
-import { Scalar } from '@scalar/hono-api-reference'
 import type { Context } from 'hono'
+import { docsInit, docsInitPath, docsPage, docsScriptPath } from './docs.ts'
 import { type EndpointSpec, mount } from './endpoint.ts'
-import { Lru } from './http/lru.ts'
+import { completeHead, responseHeaders } from './http/edge.ts'
+import { createMemo, type Memo } from './http/memo.ts'
 import { problem } from './http/problem.ts'
+import { createRateLimiter, limitedBy, type RateVerdict } from './http/rate-limit.ts'
 import { type Representation, represent, send } from './http/representation.ts'
-import { edgeHeaders } from './middleware/edge-headers.ts'
-import { rateLimit } from './middleware/rate-limit.ts'
 import { aboutRoutes } from './routes/about.ts'
 import { claimRoutes } from './routes/claims.ts'
 import { estimateRoutes } from './routes/estimates.ts'
@@ -31,22 +31,45 @@ export interface AppOptions {
    * never taken from a request's Host, which a client controls and a shared cache would keep.
    */
   publicUrl?: string
+  /**
+   * The reference UI's script (`@scalar/api-reference`'s standalone build), when this runtime serves it itself:
+   * Node reads it from `dist/assets`; on Workers the platform serves that folder as static assets.
+   */
+  docsScript?: Uint8Array
 }
+
+const allowed = 'GET, HEAD, OPTIONS'
 
 const defaultClientKey = (c: Context) =>
   c.req.header('CF-Connecting-IP') ?? c.req.header('X-Forwarded-For')?.split(',')[0]?.trim() ?? 'anonymous'
 
 /** Builds the API over an immutable dataset: indexes, bodies and ETags are made once and reused. */
 export function createApp(options: AppOptions = {}) {
-  const store = createStore(options.dataset ?? embedded)
-  const cache = new Lru<string, Representation>(options.cacheEntries ?? 4096)
-  const app = new OpenAPIHono()
+  return createApi(options).app
+}
 
-  app.use(edgeHeaders({ ownCsp: ['/docs'] }))
-  if (options.rateLimit !== false) {
-    const { limit, windowSeconds } = options.rateLimit ?? { limit: 1200, windowSeconds: 60 }
-    app.use(rateLimit({ limit, windowSeconds, clientKey: options.clientKey ?? defaultClientKey }))
-  }
+/** The app and what a runtime may share with it: the memo of serialised answers and the limiter. */
+export interface Api {
+  app: ReturnType<typeof buildApp>
+  memo: Memo
+  limiter: ((client: string) => RateVerdict) | undefined
+}
+
+/** Like `createApp`, with the memo and the limiter, for a runtime that answers memoised requests itself (Node). */
+export function createApi(options: AppOptions = {}): Api {
+  const memo = createMemo(options.cacheEntries ?? 4096)
+  const limiter =
+    options.rateLimit === false
+      ? undefined
+      : createRateLimiter(options.rateLimit ?? { limit: 1200, windowSeconds: 60 })
+  return { app: buildApp(options, memo, limiter), memo, limiter }
+}
+
+function buildApp(options: AppOptions, cache: Memo, limiter: Api['limiter']) {
+  const store = createStore(options.dataset ?? embedded)
+  const app = new OpenAPIHono()
+  // No global middleware: each route is one handler with the limiter wrapped around it, answered synchronously.
+  const guard = limitedBy(limiter, options.clientKey ?? defaultClientKey)
 
   const endpoints: EndpointSpec<never>[] = [
     ...aboutRoutes(store),
@@ -57,42 +80,81 @@ export function createApp(options: AppOptions = {}) {
     ...searchRoutes(store),
   ]
   const base = options.publicUrl?.replace(/\/+$/, '') ?? ''
-  for (const endpoint of endpoints) mount(app, endpoint, cache, base)
+  for (const endpoint of endpoints) mount(app, endpoint, cache, base, guard)
 
   let openApi: Representation | undefined
-  app.get('/openapi.json', (c) => {
-    openApi ??= represent(
-      'application/json',
-      JSON.stringify(
-        app.getOpenAPI31Document({
-          openapi: '3.1.0',
-          info: {
-            title: 'dprk-tracker API',
-            version: store.current.dataset.version,
-            description:
-              "Read-only API over an attributed dataset of North Korea's military deployment to Russia. Every figure is a claim with a claimant, a date, a source and the quoted sentence it rests on. No key needed. Data: CC BY 4.0.",
-            license: {
-              name: 'CC BY 4.0 (data), MIT (code)',
-              url: 'https://creativecommons.org/licenses/by/4.0/',
+  app.get(
+    '/openapi.json',
+    guard((c) => {
+      openApi ??= represent(
+        'application/json',
+        JSON.stringify(
+          app.getOpenAPI31Document({
+            openapi: '3.1.0',
+            info: {
+              title: 'dprk-tracker API',
+              version: store.current.dataset.version,
+              description:
+                "Read-only API over an attributed dataset of North Korea's military deployment to Russia. Every figure is a claim with a claimant, a date, a source and the quoted sentence it rests on. No key needed. Data: CC BY 4.0.",
+              license: {
+                name: 'CC BY 4.0 (data), MIT (code)',
+                url: 'https://creativecommons.org/licenses/by/4.0/',
+              },
             },
-          },
-          servers: [{ url: base || '/' }],
-        }),
-      ),
+            servers: [{ url: base || '/' }],
+          }),
+        ),
+        'public, max-age=300',
+      )
+      return send(c, openApi)
+    }),
+  )
+  app.get(
+    '/docs',
+    guard((c) => send(c, docsPage)),
+  )
+  app.get(
+    docsInitPath,
+    guard((c) => send(c, docsInit)),
+  )
+  if (options.docsScript) {
+    const script = represent(
+      'text/javascript; charset=utf-8',
+      new TextDecoder().decode(options.docsScript),
+      'public, max-age=86400',
     )
-    return send(c, openApi, 'public, max-age=300')
-  })
-  app.get('/docs', async (c, next) => {
-    await next()
-    // Scalar's page loads its script and styles from a CDN and runs inline code.
-    c.res.headers.set(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net https://fonts.googleapis.com; font-src 'self' data: https://fonts.gstatic.com https://cdn.jsdelivr.net; img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none'",
+    app.get(
+      docsScriptPath,
+      guard((c) => send(c, script)),
     )
-  })
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'dprk-tracker API' }))
+  }
 
-  app.notFound((c) => problem(c, 404, `No resource at ${c.req.path}. See /docs for what there is.`))
+  // Unknown paths, and methods this read-only API has no route for: OPTIONS answers CORS preflights.
+  app.notFound(
+    guard((c) => {
+      const method = c.req.method
+      if (method === 'OPTIONS') {
+        return new Response(null, {
+          status: 204,
+          headers: responseHeaders(
+            c,
+            completeHead({
+              Allow: allowed,
+              'Access-Control-Allow-Methods': allowed,
+              'Access-Control-Allow-Headers': c.req.header('Access-Control-Request-Headers') ?? '*',
+              'Access-Control-Max-Age': '86400',
+            }),
+          ),
+        })
+      }
+      if (method !== 'GET' && method !== 'HEAD') {
+        return problem(c, 405, `${method} is not allowed: this API is read-only.`, {
+          headers: { Allow: allowed },
+        })
+      }
+      return problem(c, 404, `No resource at ${c.req.path}. See /docs for what there is.`)
+    }),
+  )
   app.onError((error, c) => {
     console.error(error)
     return problem(c, 500, 'The server failed to answer this request.')

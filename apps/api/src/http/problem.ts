@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import { completeHead, responseHeaders } from './edge.ts'
 
 /** One thing wrong with a request, as listed in a 400 problem's `errors`. */
 export interface ParameterError {
@@ -42,6 +43,13 @@ export function problem(
   }
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'Content-Type': 'application/problem+json', 'Cache-Control': 'no-store', ...extra.headers },
+    headers: responseHeaders(
+      c,
+      completeHead({
+        'Content-Type': 'application/problem+json',
+        'Cache-Control': 'no-store',
+        ...extra.headers,
+      }),
+    ),
   })
 }

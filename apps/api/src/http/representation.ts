@@ -1,33 +1,71 @@
 import type { Context } from 'hono'
+import { completeHead, responseHeaders } from './edge.ts'
 import { fnv1a } from './hash.ts'
 
-/** A response body serialised once, with its strong ETag and, when worth it, a gzip copy made on first use. */
-export interface Representation {
-  readonly type: string
+/** One encoding of a representation: its bytes and the complete head a 200 sends with them. */
+interface Encoded {
   readonly body: Uint8Array
+  readonly head: Readonly<Record<string, string>>
+}
+
+/** A response body serialised once, with its strong ETag, its headers made once, and a gzip copy made on first use. */
+export interface Representation {
   readonly etag: string
-  gzip?: Promise<Uint8Array>
-  /** Extra headers, e.g. a Link to the next page. */
-  readonly headers?: Record<string, string>
+  readonly identity: Encoded
+  /** The complete head a 304 sends (the validator, caching and Vary, the Link). */
+  readonly notModified: Readonly<Record<string, string>>
+  gzip?: Encoded
+  gzipping?: Promise<Encoded>
 }
 
 /** Bodies under this size are sent as they are: compressing them saves nothing. */
 export const compressMinBytes = 1024
 const encoder = new TextEncoder()
 
-/** Serialises `text` once and fingerprints it. */
-export function represent(type: string, text: string, headers?: Record<string, string>): Representation {
-  return { type, body: encoder.encode(text), etag: `"${fnv1a(text)}-${text.length.toString(36)}"`, headers }
+/** Serialises `text` once, fingerprints it, and fixes the headers every answer with it carries. */
+export function represent(
+  type: string,
+  text: string,
+  cacheControl: string,
+  headers?: Record<string, string>,
+): Representation {
+  const body = encoder.encode(text)
+  const etag = `"${fnv1a(text)}-${text.length.toString(36)}"`
+  const validators = {
+    'Cache-Control': cacheControl,
+    Vary: 'Accept, Accept-Encoding',
+    ...headers,
+    ETag: etag,
+  }
+  return {
+    etag,
+    notModified: completeHead(validators),
+    identity: {
+      body,
+      head: completeHead({ ...validators, 'Content-Type': type, 'Content-Length': String(body.byteLength) }),
+    },
+  }
 }
 
-async function gzip(body: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([body as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'))
-  return new Uint8Array(await new Response(stream).arrayBuffer())
+async function gzip(rep: Representation): Promise<Encoded> {
+  const stream = new Blob([rep.identity.body as BlobPart]).stream().pipeThrough(new CompressionStream('gzip'))
+  const body = new Uint8Array(await new Response(stream).arrayBuffer())
+  rep.gzip = {
+    body,
+    head: {
+      ...rep.identity.head,
+      'Content-Encoding': 'gzip',
+      ETag: `${rep.etag.slice(0, -1)}-gzip"`,
+      'Content-Length': String(body.byteLength),
+    },
+  }
+  return rep.gzip
 }
 
 /** Whether an If-None-Match header matches the ETag (weak comparison, as RFC 9110 asks for If-None-Match). */
 export function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false
+  if (ifNoneMatch === etag) return true
   if (ifNoneMatch.trim() === '*') return true
   const strip = (tag: string) =>
     tag
@@ -38,40 +76,63 @@ export function matches(ifNoneMatch: string | undefined, etag: string): boolean 
   return ifNoneMatch.split(',').some((tag) => strip(tag) === own)
 }
 
-/** Sends a representation: 304 when the client has it, gzip when accepted and worth it, HEAD without a body. */
-export async function send(c: Context, rep: Representation, cacheControl: string): Promise<Response> {
-  const headers = new Headers({
-    'Cache-Control': cacheControl,
-    Vary: 'Accept, Accept-Encoding',
-    ...rep.headers,
-  })
-  if (matches(c.req.header('If-None-Match'), rep.etag)) {
-    headers.set('ETag', rep.etag)
-    return new Response(null, { status: 304, headers })
-  }
-  let body = rep.body
-  let etag = rep.etag
-  if (body.byteLength >= compressMinBytes && acceptsGzip(c.req.header('Accept-Encoding'))) {
-    rep.gzip ??= gzip(rep.body)
-    body = await rep.gzip
-    etag = `${rep.etag.slice(0, -1)}-gzip"`
-    headers.set('Content-Encoding', 'gzip')
-  }
-  headers.set('Content-Type', rep.type)
-  headers.set('ETag', etag)
-  headers.set('Content-Length', String(body.byteLength))
-  // encodeBody 'manual' tells workerd the body is already gzipped (other runtimes ignore the field).
-  const init = { status: 200, headers, encodeBody: 'manual' } as ResponseInit
-  return new Response(c.req.method === 'HEAD' ? null : (body as BodyInit), init)
+/** What to send for one request: the status, the representation's own headers, and the bytes. */
+export interface Chosen {
+  status: 200 | 304
+  head: Readonly<Record<string, string>>
+  body: Uint8Array | null
 }
+
+/**
+ * Picks the answer for a request from its method and conditional and coding headers: 304 when the client has it,
+ * gzip when accepted and worth it, HEAD without a body. Undefined while the gzip copy is still being made.
+ */
+export function choose(
+  rep: Representation,
+  method: string,
+  ifNoneMatch: string | undefined,
+  acceptEncoding: string | undefined,
+): Chosen | undefined {
+  if (matches(ifNoneMatch, rep.etag)) return { status: 304, head: rep.notModified, body: null }
+  let encoded: Encoded | undefined = rep.identity
+  if (encoded.body.byteLength >= compressMinBytes && acceptsGzip(acceptEncoding)) encoded = rep.gzip
+  if (!encoded) return undefined
+  return { status: 200, head: encoded.head, body: method === 'HEAD' ? null : encoded.body }
+}
+
+function answer(c: Context, chosen: Chosen): Response {
+  // encodeBody 'manual' tells workerd a gzip body is already encoded (other runtimes ignore the field).
+  const init = { status: chosen.status, headers: responseHeaders(c, chosen.head), encodeBody: 'manual' }
+  return new Response(chosen.body as BodyInit | null, init as ResponseInit)
+}
+
+/**
+ * Sends a representation as `choose` decides. Synchronous whenever it can be (all but the first gzip of a body),
+ * so @hono/node-server writes the answer at once.
+ */
+export function send(c: Context, rep: Representation): Response | Promise<Response> {
+  const pick = () => choose(rep, c.req.method, c.req.header('If-None-Match'), c.req.header('Accept-Encoding'))
+  const chosen = pick()
+  if (chosen) return answer(c, chosen)
+  rep.gzipping ??= gzip(rep)
+  return rep.gzipping.then(() => answer(c, pick() as Chosen))
+}
+
+const accepted = new Map<string, boolean>()
 
 /** True when Accept-Encoding allows gzip: named with q > 0, or `*` with q > 0 and gzip not refused (RFC 9110). */
 export function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false
+  const known = accepted.get(header)
+  if (known !== undefined) return known
   const quality = new Map<string, number>()
-  for (const part of (header ?? '').split(',')) {
+  for (const part of header.split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';')
     const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
     if (name) quality.set(name, q ? Number(q.slice(2)) || 0 : 1)
   }
-  return (quality.get('gzip') ?? quality.get('x-gzip') ?? quality.get('*') ?? 0) > 0
+  const result = (quality.get('gzip') ?? quality.get('x-gzip') ?? quality.get('*') ?? 0) > 0
+  // Clients send a handful of distinct values; a bound keeps a hostile variety from growing the map.
+  if (accepted.size < 256) accepted.set(header, result)
+  return result
 }

@@ -4,6 +4,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, smoke, waitFor } from './smoke.ts'
 
@@ -47,6 +48,39 @@ describe('on Node (dist/node.js)', () => {
   it('answers health, a list, a 304 and a 404 problem', async () => {
     await smoke(base)
   })
+
+  // Real Chromium (Debian's), as a reader opens the docs: the reference renders from our origin alone.
+  it('renders the API reference with nothing from another origin and no CSP violation', async () => {
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    })
+    try {
+      const page = await browser.newPage()
+      const foreign: string[] = []
+      const errors: string[] = []
+      page.on('request', (r) => {
+        if (!r.url().startsWith(base) && !r.url().startsWith('data:')) foreign.push(r.url())
+      })
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text())
+      })
+      await page.goto(`${base}/docs`, { waitUntil: 'networkidle' })
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain('dprk-tracker API')
+      const text = await page.locator('body').innerText()
+      expect(text).toContain('Liveness')
+      expect(text).toContain('Contingents')
+      expect(foreign).toEqual([])
+      expect(errors).toEqual([])
+    } finally {
+      await browser.close()
+    }
+  }, 60_000)
 
   it('is used through the compiled client (dist/client.js) from plain Node, with nothing installed', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'dprk-integrator-'))

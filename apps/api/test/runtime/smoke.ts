@@ -26,7 +26,7 @@ export async function waitFor(url: string, seconds: number): Promise<void> {
   throw new Error(`${url} did not answer within ${seconds} s`)
 }
 
-/** The same checks against any running server: health, a list, a 304 and a 404 problem. */
+/** The same checks against any running server: health, a list, a 304, a 404 problem and the docs' own script. */
 export async function smoke(base: string): Promise<void> {
   const health = await fetch(`${base}/health`)
   expect(health.status).toBe(200)
@@ -46,4 +46,11 @@ export async function smoke(base: string): Promise<void> {
   expect(missing.status).toBe(404)
   expect(missing.headers.get('Content-Type')).toBe('application/problem+json')
   expect((await missing.json()).detail).toBe('There is no claim with id "no-such-claim".')
+
+  const docs = await fetch(`${base}/docs`)
+  const script = /<script src="([^"]+scalar[^"]*)"/.exec(await docs.text())?.[1] as string
+  const ui = await fetch(`${base}${script}`)
+  expect(ui.status).toBe(200)
+  expect(ui.headers.get('Content-Type')).toMatch(/javascript/)
+  expect((await ui.text()).length).toBeGreaterThan(1_000_000)
 }
