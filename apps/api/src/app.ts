@@ -3,7 +3,7 @@ import { type Dataset, dataset as embedded } from '@dprk/data'
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { docsInit, docsInitPath, docsPage, docsScriptPath } from './docs.ts'
-import { type EndpointSpec, mount } from './endpoint.ts'
+import type { Endpoint } from './endpoint.ts'
 import { completeHead, responseHeaders } from './http/edge.ts'
 import { createMemo, type Memo } from './http/memo.ts'
 import { problem } from './http/problem.ts'
@@ -71,7 +71,7 @@ function buildApp(options: AppOptions, cache: Memo, limiter: Api['limiter']) {
   // No global middleware: each route is one handler with the limiter wrapped around it, answered synchronously.
   const guard = limitedBy(limiter, options.clientKey ?? defaultClientKey)
 
-  const endpoints: EndpointSpec<never>[] = [
+  const endpoints: Endpoint[] = [
     ...aboutRoutes(store),
     ...claimRoutes(store),
     ...eventRoutes(store),
@@ -80,8 +80,23 @@ function buildApp(options: AppOptions, cache: Memo, limiter: Api['limiter']) {
     ...searchRoutes(store),
   ]
   const base = options.publicUrl?.replace(/\/+$/, '') ?? ''
-  for (const endpoint of endpoints) mount(app, endpoint, cache, base, guard)
+  for (const endpoint of endpoints) endpoint.mount(app, cache, base, guard)
 
+  // Each operation's tag described once, in the order the reference UI shows them.
+  const tags = [
+    { name: 'Meta', description: 'Liveness, the dataset release and its changelog' },
+    {
+      name: 'Claims',
+      description: 'Attributed statements: claimant, date, status history and the quoted evidence',
+    },
+    { name: 'Estimates', description: 'Competing figures for one quantity, each at its own as-of date' },
+    { name: 'Events', description: 'The timeline: what happened and when, each attested by claims' },
+    { name: 'Actors', description: 'Who claims, relays or is talked about' },
+    { name: 'Places', description: 'Where, with coordinates where a source gives them' },
+    { name: 'Sources', description: 'The documents quoted, each with a reliability grade' },
+    { name: 'Contingents', description: 'The waves and groups of the deployment that figures count' },
+    { name: 'Search', description: 'Full-text search across every record type' },
+  ].filter((tag) => endpoints.some((e) => e.tag === tag.name))
   let openApi: Representation | undefined
   app.get(
     '/openapi.json',
@@ -96,12 +111,15 @@ function buildApp(options: AppOptions, cache: Memo, limiter: Api['limiter']) {
               version: store.current.dataset.version,
               description:
                 "Read-only API over an attributed dataset of North Korea's military deployment to Russia. Every figure is a claim with a claimant, a date, a source and the quoted sentence it rests on. No key needed. Data: CC BY 4.0.",
+              // An absolute URL only where the public origin is configured.
+              contact: base ? { name: 'dprk-tracker', url: `${base}/docs` } : { name: 'dprk-tracker' },
               license: {
                 name: 'CC BY 4.0 (data), MIT (code)',
                 url: 'https://creativecommons.org/licenses/by/4.0/',
               },
             },
             servers: [{ url: base || '/' }],
+            tags,
           }),
         ),
         'public, max-age=300',

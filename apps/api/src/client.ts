@@ -6,7 +6,9 @@ import type {
   ClaimDetailSchema,
   DatasetInfoSchema,
   EstimateSchema,
+  FacetsSchema,
   HealthSchema,
+  IncludedSchema,
   ProblemSchema,
   QuantityKindInfoSchema,
   SearchHitSchema,
@@ -19,13 +21,24 @@ export type QuantityKindInfo = z.infer<typeof QuantityKindInfoSchema>
 export type SearchHit = z.infer<typeof SearchHitSchema>
 export type DatasetInfo = z.infer<typeof DatasetInfoSchema>
 export type Health = z.infer<typeof HealthSchema>
+/** Records a page refers to, when asked for with `include`. */
+export type Included = z.infer<typeof IncludedSchema>
+/** Counts over the whole match, when asked for with `facets`. */
+export type Facets = z.infer<typeof FacetsSchema>
 /** A page of a list: `meta.nextCursor` fetches the next one. */
 export interface Page<T> {
   data: T[]
-  meta: { total: number; limit: number; nextCursor: string | null }
+  meta: { total: number; limit: number; nextCursor: string | null; facets?: Facets }
+  included?: Included
 }
 
-type Params<T extends z.ZodType> = Omit<z.input<T>, 'format' | 'limit'> & { limit?: number }
+// Side-loads are lists of names (sent comma-separated), limits numbers.
+type Lists<T extends z.ZodType> = {
+  [K in 'include' | 'facets' as K extends keyof z.output<T> ? K : never]?: z.output<T>[K & keyof z.output<T>]
+}
+type Params<T extends z.ZodType> = Omit<z.input<T>, 'format' | 'limit' | 'include' | 'facets'> & {
+  limit?: number
+} & Lists<T>
 export type ClaimsParams = Params<typeof ClaimsQuery>
 export type EventsParams = Params<typeof EventsQuery>
 export type EstimatesParams = Params<typeof EstimatesQuery>

@@ -26,29 +26,51 @@ export const cacheControl = 'public, max-age=300, stale-while-revalidate=86400, 
 /** What a route's builder returns: a body to serialise once, or a problem. */
 export type Built = { text: string; headers?: Record<string, string> } | Response
 
-export interface BuildContext<Q> {
+export interface BuildContext<Q, P extends string = never> {
   c: Context
   query: Q
+  /** The path parameters, by name. */
+  params: Record<P, string>
   format: Format
   /** Path and query, for cursors and links. */
   key: string
   base: string
 }
 
-export interface EndpointSpec<Q extends z.ZodType> {
+type ParamNames<P> = P extends z.ZodObject ? Extract<keyof P['shape'], string> : never
+
+export interface EndpointSpec<Q extends z.ZodType, P extends z.ZodObject | undefined = undefined> {
   /** OpenAPI path, e.g. `/v1/claims/{id}`. */
   path: string
   operationId: string
   summary: string
-  description?: string
+  description: string
   tag: string
   query: Q
-  params?: z.ZodObject
+  params?: P
   formats: [Format, ...Format[]]
   /** Schema and example of the JSON body. */
   response: { schema: z.ZodType; example?: unknown; description: string }
   notFound?: boolean
-  build(ctx: BuildContext<z.output<Q>>): Built
+  build(ctx: BuildContext<z.output<Q>, ParamNames<P>>): Built
+}
+
+/** A route ready to mount, its own query and parameter types sealed inside. */
+export interface Endpoint {
+  readonly path: string
+  readonly tag: string
+  mount(app: OpenAPIHono, cache: Memo, base: string, guard: Guard): void
+}
+
+/** Declares a route: its builder sees its query and path parameters typed, the app sees one `Endpoint`. */
+export function endpoint<Q extends z.ZodType, P extends z.ZodObject | undefined = undefined>(
+  spec: EndpointSpec<Q, P>,
+): Endpoint {
+  return {
+    path: spec.path,
+    tag: spec.tag,
+    mount: (app, cache, base, guard) => mount(app, spec, cache, base, guard),
+  }
 }
 
 /** Picks the format: the `format` parameter wins, then the Accept header by quality; null when nothing fits. */
@@ -79,9 +101,9 @@ const problemResponse = (description: string) => ({
 })
 
 /** Registers the route in the OpenAPI document and serves it with validated, memoised, cached responses. */
-export function mount<Q extends z.ZodType>(
+function mount<Q extends z.ZodType, P extends z.ZodObject | undefined>(
   app: OpenAPIHono,
-  spec: EndpointSpec<Q>,
+  spec: EndpointSpec<Q, P>,
   cache: Memo,
   base: string,
   guard: Guard,
@@ -150,7 +172,9 @@ export function mount<Q extends z.ZodType>(
       }
       let built: Built
       try {
-        built = spec.build({ c, query, format, key: cursorKey(c.req.path, query), base })
+        // Hono matched the route's own pattern, so every declared parameter is there.
+        const params = c.req.param() as Record<ParamNames<P>, string>
+        built = spec.build({ c, query, params, format, key: cursorKey(c.req.path, query), base })
       } catch (error) {
         if (error instanceof CursorError) {
           return problem(c, 400, 'Check the parameters: cursor.', {
@@ -168,12 +192,16 @@ export function mount<Q extends z.ZodType>(
 }
 
 /**
- * What a cursor belongs to: the path and the parsed filters, in a fixed order, without paging or format. Parsed,
+ * What a cursor belongs to: the path and the parsed filters, in a fixed order, without paging, format or side-loads.
+ * Parsed,
  * not raw, so `limit=050`, a default limit and a reordered query all keep the same cursor.
  */
 function cursorKey(path: string, query: Record<string, unknown>): string {
   const filters = Object.entries(query)
-    .filter(([name, value]) => value !== undefined && !['cursor', 'format', 'limit'].includes(name))
+    .filter(
+      ([name, value]) =>
+        value !== undefined && !['cursor', 'format', 'limit', 'include', 'facets'].includes(name),
+    )
     .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
     .sort()
   return `${path}?${filters.join('&')}`

@@ -24,15 +24,20 @@ export function pageWithLink<T>(ctx: BuildContext<Paged>, items: readonly T[]) {
   return { page, headers }
 }
 
+/** What a page may carry beside its data: records it refers to, and counts over the whole match. */
+export interface Extras<T> {
+  included?: (data: readonly T[]) => object
+  facets?: object
+}
+
 /** A JSON page with an RFC 8288 Link to the next one. */
-export function jsonPage<T, U = T>(
-  ctx: BuildContext<Paged>,
-  items: readonly T[],
-  map?: (item: T) => U,
-): Built {
+export function jsonPage<T>(ctx: BuildContext<Paged>, items: readonly T[], extras: Extras<T> = {}): Built {
   const { page, headers } = pageWithLink(ctx, items)
-  const data = map ? page.data.map(map) : page.data
-  return { text: JSON.stringify({ data, meta: page.meta }), headers }
+  const meta = extras.facets ? { ...page.meta, facets: extras.facets } : page.meta
+  const body = extras.included
+    ? { data: page.data, meta, included: extras.included(page.data) }
+    : { data: page.data, meta }
+  return { text: JSON.stringify(body), headers }
 }
 
 /** A CSV export of every matching record (exports are not paginated), with a file name to save it under. */

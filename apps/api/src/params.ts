@@ -12,6 +12,7 @@ import {
 import { z } from 'zod'
 import { Lru } from './http/lru.ts'
 import type { ParameterError } from './http/problem.ts'
+import { type Facet, facetable, type Includable } from './include.ts'
 
 const day = (description: string) =>
   z.iso
@@ -34,7 +35,7 @@ export const page = {
         .min(1, { error: 'must be a whole number from 1 to 100' })
         .max(100, { error: 'must be a whole number from 1 to 100' }),
     )
-    .meta({ description: 'Records per page (1–100)', example: 50 }),
+    .meta({ description: 'Records per page (1–100)', example: '50' }),
   cursor: z
     .string()
     .optional()
@@ -50,6 +51,24 @@ const within = z.enum(['certainly', 'possibly']).default('certainly').meta({
 })
 
 const text = z.string().trim().min(1, { error: 'must not be empty' }).max(200)
+
+/** A comma-separated set of names, e.g. `include=actors,sources`; each name once, in the order given. */
+const namesOf = <T extends string>(values: readonly T[], description: string, example: string) =>
+  z
+    .string()
+    .regex(new RegExp(`^(${values.join('|')})(,(${values.join('|')}))*$`), {
+      error: `must be a comma-separated list of: ${values.join(', ')}`,
+    })
+    .transform((text) => [...new Set(text.split(','))] as T[])
+    .optional()
+    .meta({ description: `${description}: ${values.join(', ')}`, example })
+
+const include = <T extends Includable>(values: readonly T[], example: string) =>
+  namesOf(
+    values,
+    'Side-load the records this page refers to, under `included`, so one call names every id',
+    example,
+  )
 
 const formats = (values: [string, ...string[]], description: string) =>
   z
@@ -76,6 +95,12 @@ export const ClaimsQuery = z.strictObject({
   sort: z.enum(['id', 'made_on', '-made_on', 'about', '-about']).default('id').meta({
     description: 'Order: by id, or by date made / date about (earliest first; "-" for latest first)',
   }),
+  include: include(['actors', 'places', 'sources', 'contingents'], 'actors,sources'),
+  facets: namesOf<Facet>(
+    facetable,
+    'Count the values of these fields over every match, under `meta.facets`, most frequent first',
+    'status,claimant',
+  ),
   ...asOf,
   ...page,
   format: formats(['json', 'csv', 'jsonld'], 'json, csv or jsonld'),
@@ -89,6 +114,7 @@ export const EventsQuery = z.strictObject({
   from: day('On or after (see within)'),
   to: day('On or before (see within)'),
   within,
+  include: include(['actors', 'places', 'claims', 'sources'], 'claims,sources'),
   ...asOf,
   ...page,
   format: formats(['json', 'csv', 'geojson'], 'json, csv or geojson'),
@@ -119,6 +145,7 @@ export const EstimatesQuery = z.strictObject({
     description:
       'true (the default without scope filters): only cumulative totals of every contingent, actual, as stated, not disputed, on a source graded A–D; false: every figure of the kind',
   }),
+  include: include(['contingents'], 'contingents'),
   ...asOf,
   ...page,
   format: formats(['json', 'csv'], 'json or csv'),

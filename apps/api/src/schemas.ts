@@ -46,8 +46,18 @@ const MetaSchema = z.object({
 })
 
 /** `{ data: [...], meta: { total, limit, nextCursor } }` */
-export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
-  z.object({ data: z.array(item), meta: MetaSchema }).meta({ id })
+export const pageOf = <T extends z.ZodType>(
+  item: T,
+  id: string,
+  extras: { included?: boolean; facets?: boolean } = {},
+) =>
+  z
+    .object({
+      data: z.array(item),
+      meta: extras.facets ? MetaSchema.extend({ facets: FacetsSchema.optional() }) : MetaSchema,
+      ...(extras.included ? { included: IncludedSchema.optional() } : {}),
+    })
+    .meta({ id })
 
 export const ActorSummarySchema = z.object({ id: z.string(), name: z.string(), kind: z.string() })
 export const SourceSummarySchema = z.object({
@@ -72,6 +82,31 @@ export const Source = SourceSchema.meta({ id: 'Source' })
 export const Actor = ActorSchema.meta({ id: 'Actor' })
 export const Place = PlaceSchema.meta({ id: 'Place' })
 export const Contingent = ContingentSchema.meta({ id: 'Contingent' })
+
+/** Records a page refers to, side-loaded with `include=`. */
+export const IncludedSchema = z
+  .object({
+    actors: z.array(Actor).optional(),
+    places: z.array(Place).optional(),
+    sources: z.array(Source).optional(),
+    claims: z.array(Claim).optional(),
+    contingents: z.array(Contingent).optional(),
+  })
+  .meta({
+    id: 'Included',
+    description: 'Only the records the page refers to, in id order, of the types asked',
+  })
+
+const FacetValueSchema = z.object({
+  value: z.string(),
+  count: z.number().int(),
+  label: z.string().optional().meta({ description: 'The name, for a claimant or a place' }),
+})
+/** `facets=`: counts of each value over every match. */
+export const FacetsSchema = z.record(z.string(), z.array(FacetValueSchema)).meta({
+  id: 'Facets',
+  description: 'For each asked field, its values over every match, most frequent first',
+})
 
 /** A claim with what it refers to resolved to short summaries. */
 export const ClaimDetailSchema = ClaimSchema.extend({
@@ -165,8 +200,11 @@ export const DatasetInfoSchema = z
 
 export const HealthSchema = z.object({ status: z.literal('ok'), dataset: z.string() }).meta({ id: 'Health' })
 
+// An array, not a tuple: RFC 7946 allows a third element (altitude), and OpenAPI tools expect `items`.
 const PositionSchema = z
-  .tuple([z.number(), z.number()])
+  .array(z.number())
+  .min(2)
+  .max(3)
   .meta({ description: '[longitude, latitude], WGS 84' })
 
 /** RFC 7946 FeatureCollection of Points and MultiPoints, as the GeoJSON exports send. */

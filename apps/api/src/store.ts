@@ -9,12 +9,14 @@ export interface View {
   readonly actor: (id: string) => Dataset['actors'][number] | undefined
   readonly source: (id: string) => Dataset['sources'][number] | undefined
   readonly place: (id: string) => Dataset['places'][number] | undefined
+  readonly contingent: (id: string) => Dataset['contingents'][number] | undefined
 }
 
 function createView(dataset: Dataset): View {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]))
   const sources = new Map(dataset.sources.map((s) => [s.id, s]))
   const places = new Map(dataset.places.map((p) => [p.id, p]))
+  const contingents = new Map(dataset.contingents.map((c) => [c.id, c]))
   return {
     dataset,
     query: createQuery(dataset),
@@ -22,6 +24,7 @@ function createView(dataset: Dataset): View {
     actor: (id) => actors.get(id),
     source: (id) => sources.get(id),
     place: (id) => places.get(id),
+    contingent: (id) => contingents.get(id),
   }
 }
 

@@ -1,4 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
+import { Document, Spectral } from '@stoplight/spectral-core'
+import Parsers from '@stoplight/spectral-parsers'
+import { oas } from '@stoplight/spectral-rulesets'
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -90,6 +93,29 @@ describe('/openapi.json', () => {
       const body = await res.json()
       expect(validate(body), `${url}: ${ajv.errorsText(validate.errors)}`).toBe(true)
     }
+  })
+
+  it('describes the side-loads and facets it sends', async () => {
+    const urls = [
+      '/v1/claims?limit=5&include=actors,places,sources,contingents&facets=status,kind,claimant,quantity,topic,place',
+      '/v1/events?limit=5&include=actors,places,claims,sources',
+      '/v1/estimates/troops-sent?comparable=false&include=contingents',
+    ]
+    for (const url of urls) {
+      const path = new URL(url, 'http://x').pathname.replace('troops-sent', '{quantityKind}')
+      const schema = doc.paths[path]?.get.responses['200']?.content?.['application/json']?.schema as Schema
+      const body = await (await app.request(url)).json()
+      expect(Object.keys(body.included ?? {}).length, url).toBeGreaterThan(0)
+      const validate = validatorFor(schema)
+      expect(validate(body), `${url}: ${ajv.errorsText(validate.errors)}`).toBe(true)
+    }
+  })
+
+  it('passes the spectral:oas ruleset with no finding at all', async () => {
+    const spectral = new Spectral()
+    spectral.setRuleset({ extends: [[oas as never, 'recommended']] })
+    const findings = await spectral.run(new Document(JSON.stringify(doc), Parsers.Json, 'openapi.json'))
+    expect(findings.map((f) => `${f.code} at ${f.path.join('.')}: ${f.message}`)).toEqual([])
   })
 
   it('documents the problem responses', () => {

@@ -1,11 +1,11 @@
 import { z } from 'zod'
-import type { EndpointSpec } from '../endpoint.ts'
+import { type Endpoint, endpoint } from '../endpoint.ts'
 import { changesAtom, changesJsonFeed } from '../formats/feeds.ts'
 import { ChangesQuery, NoQuery } from '../params.ts'
 import { DatasetInfoSchema, HealthSchema } from '../schemas.ts'
 import type { Store } from '../store.ts'
 
-export function aboutRoutes(store: Store): EndpointSpec<never>[] {
+export function aboutRoutes(store: Store): Endpoint[] {
   const { dataset } = store.current
   const info = {
     version: dataset.version,
@@ -22,11 +22,12 @@ export function aboutRoutes(store: Store): EndpointSpec<never>[] {
     citation: `dprk-tracker contributors (${dataset.released.slice(0, 4)}). North Korea's military deployment to Russia: attributed claims, version ${dataset.version} [Data set]. CC BY 4.0.`,
     changes: '/v1/changes',
   }
-  const health: EndpointSpec<typeof NoQuery> = {
+  const health = endpoint({
     path: '/health',
     operationId: 'health',
     tag: 'Meta',
     summary: 'Liveness',
+    description: 'Answers while the server runs, with the version of the dataset it serves.',
     query: NoQuery,
     formats: ['json'],
     response: {
@@ -35,8 +36,8 @@ export function aboutRoutes(store: Store): EndpointSpec<never>[] {
       example: { status: 'ok', dataset: dataset.version },
     },
     build: () => ({ text: JSON.stringify({ status: 'ok', dataset: dataset.version }) }),
-  }
-  const about: EndpointSpec<typeof NoQuery> = {
+  })
+  const about = endpoint({
     path: '/v1/dataset',
     operationId: 'getDataset',
     tag: 'Meta',
@@ -46,8 +47,8 @@ export function aboutRoutes(store: Store): EndpointSpec<never>[] {
     formats: ['json'],
     response: { schema: DatasetInfoSchema, description: 'The dataset', example: info },
     build: () => ({ text: JSON.stringify(info) }),
-  }
-  const changes: EndpointSpec<typeof ChangesQuery> = {
+  })
+  const changes = endpoint({
     path: '/v1/changes',
     operationId: 'listChanges',
     tag: 'Meta',
@@ -60,6 +61,6 @@ export function aboutRoutes(store: Store): EndpointSpec<never>[] {
       if (ctx.format === 'atom') return { text: changesAtom(dataset, ctx.base) }
       return { text: JSON.stringify(changesJsonFeed(dataset, ctx.base)) }
     },
-  }
-  return [health, about, changes] as unknown as EndpointSpec<never>[]
+  })
+  return [health, about, changes]
 }

@@ -1,8 +1,9 @@
 import { asOfSpan, type Claim, compareSpan } from '@dprk/data'
 import { claimColumns } from '@dprk/data/csv'
-import type { EndpointSpec } from '../endpoint.ts'
+import { type Endpoint, endpoint } from '../endpoint.ts'
 import { claimJsonLd, jsonLdContext } from '../formats/jsonld.ts'
 import { problem } from '../http/problem.ts'
+import { facetsOf, included, referencesOf } from '../include.ts'
 import { csvExport, jsonPage, pageWithLink } from '../list.ts'
 import { ClaimsQuery, IdParam, OneClaimQuery } from '../params.ts'
 import { Claim as ClaimComponent, ClaimDetailSchema, pageOf } from '../schemas.ts'
@@ -65,9 +66,9 @@ export function claimDetail(claim: Claim, view: View) {
   }
 }
 
-export function claimRoutes(store: Store): EndpointSpec<never>[] {
+export function claimRoutes(store: Store): Endpoint[] {
   const example = store.current.dataset.claims[0]
-  const list: EndpointSpec<typeof ClaimsQuery> = {
+  const list = endpoint({
     path: '/v1/claims',
     operationId: 'listClaims',
     tag: 'Claims',
@@ -77,7 +78,7 @@ export function claimRoutes(store: Store): EndpointSpec<never>[] {
     query: ClaimsQuery,
     formats: ['json', 'csv', 'jsonld'],
     response: {
-      schema: pageOf(ClaimComponent, 'ClaimPage'),
+      schema: pageOf(ClaimComponent, 'ClaimPage', { included: true, facets: true }),
       description: 'A page of claims',
       example: example && { data: [example], meta: { total: 1, limit: 50, nextCursor: null } },
     },
@@ -112,10 +113,14 @@ export function claimRoutes(store: Store): EndpointSpec<never>[] {
           headers,
         }
       }
-      return jsonPage(ctx, items)
+      const { include, facets } = q
+      return jsonPage(ctx, items, {
+        included: include && ((data) => included(include, referencesOf(data, view), view)),
+        facets: facets && facetsOf(facets, items, view),
+      })
     },
-  }
-  const one: EndpointSpec<typeof OneClaimQuery> = {
+  })
+  const one = endpoint({
     path: '/v1/claims/{id}',
     operationId: 'getClaim',
     tag: 'Claims',
@@ -132,7 +137,7 @@ export function claimRoutes(store: Store): EndpointSpec<never>[] {
       example: example && claimDetail(example, store.current),
     },
     build(ctx) {
-      const id = ctx.c.req.param('id') as string
+      const id = ctx.params.id
       const view = store.at(ctx.query.as_of)
       const claim = view.query.claim(id)
       if (!claim) {
@@ -149,6 +154,6 @@ export function claimRoutes(store: Store): EndpointSpec<never>[] {
         return { text: JSON.stringify({ '@context': jsonLdContext, ...claimJsonLd(claim, view, ctx.base) }) }
       return { text: JSON.stringify(claimDetail(claim, view)) }
     },
-  }
-  return [list, one] as unknown as EndpointSpec<never>[]
+  })
+  return [list, one]
 }

@@ -2,8 +2,9 @@ import { asOfSpan, type Claim, type QuantityKind, quantityKinds } from '@dprk/da
 import type { CsvColumn } from '@dprk/data/csv'
 import { QuantityKindSchema } from '@dprk/data/schema'
 import { z } from 'zod'
-import type { EndpointSpec } from '../endpoint.ts'
+import { type Endpoint, endpoint } from '../endpoint.ts'
 import { problem } from '../http/problem.ts'
+import { included, referencesOf } from '../include.ts'
 import { csvExport, jsonPage } from '../list.ts'
 import { EstimatesQuery, NoQuery } from '../params.ts'
 import { EstimateSchema, pageOf, QuantityKindInfoSchema } from '../schemas.ts'
@@ -88,8 +89,8 @@ const columns: CsvColumn<Row>[] = [
   ['sources', 'string', (r: Row) => r.sources.join(';')],
 ].map(([name, type, get]) => ({ name, type, get, description: '' }) as CsvColumn<Row>)
 
-export function estimateRoutes(store: Store): EndpointSpec<never>[] {
-  const kinds: EndpointSpec<typeof NoQuery> = {
+export function estimateRoutes(store: Store): Endpoint[] {
+  const kinds = endpoint({
     path: '/v1/quantity-kinds',
     operationId: 'listQuantityKinds',
     tag: 'Estimates',
@@ -110,8 +111,8 @@ export function estimateRoutes(store: Store): EndpointSpec<never>[] {
       }))
       return { text: JSON.stringify({ data }) }
     },
-  }
-  const series: EndpointSpec<typeof EstimatesQuery> = {
+  })
+  const series = endpoint({
     path: '/v1/estimates/{quantityKind}',
     operationId: 'listEstimates',
     tag: 'Estimates',
@@ -124,15 +125,18 @@ export function estimateRoutes(store: Store): EndpointSpec<never>[] {
     }),
     formats: ['json', 'csv'],
     notFound: true,
-    response: { schema: pageOf(EstimateSchema, 'EstimatePage'), description: 'The series' },
+    response: {
+      schema: pageOf(EstimateSchema, 'EstimatePage', { included: true }),
+      description: 'The series',
+    },
     build(ctx) {
-      const kind = ctx.c.req.param('quantityKind') as string
+      const kind = ctx.params.quantityKind
       if (!Object.hasOwn(quantityKinds, kind)) {
         return problem(ctx.c, 404, `There is no quantity kind "${kind}"; see /v1/quantity-kinds.`)
       }
       const view = store.at(ctx.query.as_of)
       const { claimant, extent, modality, contingent, area, derivation, comparable } = ctx.query
-      const rows = view.query
+      const claims = view.query
         .estimates(kind as QuantityKind, {
           extent,
           modality,
@@ -142,10 +146,25 @@ export function estimateRoutes(store: Store): EndpointSpec<never>[] {
           comparable: comparable === undefined ? undefined : comparable === 'true',
         })
         .filter((c) => claimant === undefined || c.claimant === claimant)
-        .map((c) => estimateRow(c, view))
+      const rows = claims.map((c) => estimateRow(c, view))
       if (ctx.format === 'csv') return csvExport(`estimates-${kind}`, columns, rows)
-      return jsonPage(ctx, rows)
+      const { include } = ctx.query
+      // Refers by claim id to the claims of the page, so references come from the claims themselves.
+      const claimOf = new Map(rows.map((row, i) => [row, claims[i] as Claim]))
+      return jsonPage(ctx, rows, {
+        included:
+          include &&
+          ((data) =>
+            included(
+              include,
+              referencesOf(
+                data.map((row) => claimOf.get(row) as Claim),
+                view,
+              ),
+              view,
+            )),
+      })
     },
-  }
-  return [kinds, series] as unknown as EndpointSpec<never>[]
+  })
+  return [kinds, series]
 }

@@ -1,15 +1,16 @@
 import { eventColumns } from '@dprk/data/csv'
-import type { EndpointSpec } from '../endpoint.ts'
+import { type Endpoint, endpoint } from '../endpoint.ts'
 import { eventsGeoJson } from '../formats/geojson.ts'
 import { problem } from '../http/problem.ts'
+import { included, referencesOf } from '../include.ts'
 import { csvExport, jsonPage } from '../list.ts'
 import { EventsQuery, IdParam, OneEventQuery } from '../params.ts'
 import { Event as EventComponent, pageOf } from '../schemas.ts'
 import type { Store } from '../store.ts'
 
-export function eventRoutes(store: Store): EndpointSpec<never>[] {
+export function eventRoutes(store: Store): Endpoint[] {
   const example = store.current.dataset.events[0]
-  const list: EndpointSpec<typeof EventsQuery> = {
+  const list = endpoint({
     path: '/v1/events',
     operationId: 'listEvents',
     tag: 'Events',
@@ -19,7 +20,7 @@ export function eventRoutes(store: Store): EndpointSpec<never>[] {
     query: EventsQuery,
     formats: ['json', 'csv', 'geojson'],
     response: {
-      schema: pageOf(EventComponent, 'EventPage'),
+      schema: pageOf(EventComponent, 'EventPage', { included: true }),
       description: 'A page of events',
       example: example && { data: [example], meta: { total: 1, limit: 50, nextCursor: null } },
     },
@@ -35,21 +36,26 @@ export function eventRoutes(store: Store): EndpointSpec<never>[] {
       })
       if (ctx.format === 'csv') return csvExport('events', eventColumns, items)
       if (ctx.format === 'geojson') return { text: JSON.stringify(eventsGeoJson(items, view.place)) }
-      return jsonPage(ctx, items)
+      const { include } = q
+      return jsonPage(ctx, items, {
+        included: include && ((data) => included(include, referencesOf(data, view), view)),
+      })
     },
-  }
-  const one: EndpointSpec<typeof OneEventQuery> = {
+  })
+  const one = endpoint({
     path: '/v1/events/{id}',
     operationId: 'getEvent',
     tag: 'Events',
     summary: 'Get one event',
+    description:
+      'The event with the ids of the claims that attest it, its places and actors; with as_of, as it was known that day.',
     query: OneEventQuery,
     params: IdParam,
     formats: ['json'],
     notFound: true,
     response: { schema: EventComponent, description: 'The event', example },
     build(ctx) {
-      const id = ctx.c.req.param('id') as string
+      const id = ctx.params.id
       const event = store.at(ctx.query.as_of).query.event(id)
       if (!event)
         return problem(
@@ -59,6 +65,6 @@ export function eventRoutes(store: Store): EndpointSpec<never>[] {
         )
       return { text: JSON.stringify(event) }
     },
-  }
-  return [list, one] as unknown as EndpointSpec<never>[]
+  })
+  return [list, one]
 }

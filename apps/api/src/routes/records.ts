@@ -1,6 +1,6 @@
 import { actorColumns, type CsvColumn, contingentColumns, placeColumns, sourceColumns } from '@dprk/data/csv'
 import type { z } from 'zod'
-import type { EndpointSpec } from '../endpoint.ts'
+import { type Endpoint, endpoint } from '../endpoint.ts'
 import { placesGeoJson } from '../formats/geojson.ts'
 import { problem } from '../http/problem.ts'
 import { csvExport, jsonPage } from '../list.ts'
@@ -12,23 +12,26 @@ interface RecordType<T> {
   plural: 'actors' | 'places' | 'sources' | 'contingents'
   singular: string
   schema: z.ZodType
+  records: readonly T[]
   columns: CsvColumn<T>[]
   description: string
+  /** A GeoJSON export, for the record types that have coordinates. */
+  geojson?: (records: readonly T[]) => object
 }
 
-function recordRoutes<T extends { id: string }>(store: Store, type: RecordType<T>): EndpointSpec<never>[] {
-  const records = store.current.dataset[type.plural] as unknown as T[]
+function recordRoutes<T extends { id: string }>(type: RecordType<T>): Endpoint[] {
+  const records = type.records
   const byId = new Map(records.map((r) => [r.id, r]))
   const title = type.plural[0]?.toUpperCase() + type.plural.slice(1)
-  const isPlaces = type.plural === 'places'
-  const list: EndpointSpec<typeof RecordsQuery> = {
+  const geojson = type.geojson
+  const list = endpoint({
     path: `/v1/${type.plural}`,
     operationId: `list${title}`,
     tag: title,
     summary: `List ${type.plural}`,
     description: type.description,
-    query: isPlaces ? (PlacesQuery as unknown as typeof RecordsQuery) : RecordsQuery,
-    formats: isPlaces ? ['json', 'csv', 'geojson'] : ['json', 'csv'],
+    query: geojson ? PlacesQuery : RecordsQuery,
+    formats: geojson ? ['json', 'csv', 'geojson'] : ['json', 'csv'],
     response: {
       schema: pageOf(type.schema, `${title.slice(0, -1)}Page`),
       description: `A page of ${type.plural}`,
@@ -36,60 +39,64 @@ function recordRoutes<T extends { id: string }>(store: Store, type: RecordType<T
     },
     build(ctx) {
       if (ctx.format === 'csv') return csvExport(type.plural, type.columns, records)
-      if (ctx.format === ('geojson' as string)) {
-        return { text: JSON.stringify(placesGeoJson(records as never)) }
-      }
+      if (ctx.format === 'geojson' && geojson) return { text: JSON.stringify(geojson(records)) }
       return jsonPage(ctx, records)
     },
-  }
-  const one: EndpointSpec<typeof OneQuery> = {
+  })
+  const one = endpoint({
     path: `/v1/${type.plural}/{id}`,
     operationId: `get${title.slice(0, -1)}`,
     tag: title,
     summary: `Get one ${type.singular}`,
+    description: `The ${type.singular} with this id, as in the list; a 404 problem if there is none.`,
     query: OneQuery,
     params: IdParam,
     formats: ['json'],
     notFound: true,
     response: { schema: type.schema, description: `The ${type.singular}`, example: records[0] },
     build(ctx) {
-      const id = ctx.c.req.param('id') as string
+      const id = ctx.params.id
       const record = byId.get(id)
       if (!record) return problem(ctx.c, 404, `There is no ${type.singular} with id "${id}".`)
       return { text: JSON.stringify(record) }
     },
-  }
-  return [list, one] as unknown as EndpointSpec<never>[]
+  })
+  return [list, one]
 }
 
-export function actorPlaceSourceRoutes(store: Store): EndpointSpec<never>[] {
+export function actorPlaceSourceRoutes(store: Store): Endpoint[] {
   return [
-    ...recordRoutes(store, {
+    ...recordRoutes({
       plural: 'actors',
+      records: store.current.dataset.actors,
       singular: 'actor',
       schema: Actor,
       columns: actorColumns,
       description:
         'States, agencies, people, armed forces, units, media and groups of unnamed officials, in id order.',
     }),
-    ...recordRoutes(store, {
+    ...recordRoutes({
       plural: 'places',
+      records: store.current.dataset.places,
       singular: 'place',
       schema: Place,
       columns: placeColumns,
+      geojson: placesGeoJson,
       description:
         'Named places, with WGS 84 coordinates where a source gives them. As GeoJSON: located places only.',
     }),
-    ...recordRoutes(store, {
+    ...recordRoutes({
       plural: 'sources',
+      records: store.current.dataset.sources,
       singular: 'source',
       schema: Source,
       columns: sourceColumns,
       description:
         'The documents claims rest on, each with a NATO/Admiralty reliability grade and its reason.',
     }),
-    ...recordRoutes(store, {
+    ...recordRoutes({
       plural: 'contingents',
+      records: store.current.dataset.contingents,
       singular: 'contingent',
       schema: Contingent,
       columns: contingentColumns,

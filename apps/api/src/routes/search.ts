@@ -1,4 +1,4 @@
-import type { EndpointSpec } from '../endpoint.ts'
+import { type Endpoint, endpoint } from '../endpoint.ts'
 import { jsonPage } from '../list.ts'
 import { SearchQuery } from '../params.ts'
 import { pageOf, SearchHitSchema } from '../schemas.ts'
@@ -13,8 +13,8 @@ const plural = {
   contingent: 'contingents',
 }
 
-export function searchRoutes(store: Store): EndpointSpec<never>[] {
-  const search: EndpointSpec<typeof SearchQuery> = {
+export function searchRoutes(store: Store): Endpoint[] {
+  const search = endpoint({
     path: '/v1/search',
     operationId: 'search',
     tag: 'Search',
@@ -30,6 +30,6 @@ export function searchRoutes(store: Store): EndpointSpec<never>[] {
         .map((hit) => ({ ...hit, url: `/v1/${plural[hit.type]}/${hit.id}` }))
       return jsonPage(ctx, hits)
     },
-  }
-  return [search] as unknown as EndpointSpec<never>[]
+  })
+  return [search]
 }

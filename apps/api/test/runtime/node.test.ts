@@ -72,7 +72,7 @@ describe('on Node (dist/node.js)', () => {
       })
       await page.goto(`${base}/docs`, { waitUntil: 'networkidle' })
       await expect.poll(() => page.locator('h1').first().textContent()).toContain('dprk-tracker API')
-      const text = await page.locator('body').innerText()
+      const text = await page.locator('body').textContent()
       expect(text).toContain('Liveness')
       expect(text).toContain('Contingents')
       expect(foreign).toEqual([])
