@@ -131,7 +131,7 @@ test('"as known on" replays the timeline as it stood that day', async ({ page })
 test('claims search narrows the list and keeps the query in the URL', async ({ page }) => {
   await page.goto(webUrl('/claims'))
   await page.getByLabel('Words').fill('Vladivostok')
-  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click()
   await expect(page).toHaveURL(/q=Vladivostok/)
   await expect(page.getByRole('status')).toContainText(/\d+ claims? match/)
   await expect(

@@ -1,0 +1,17 @@
+import type { RequestHandler } from './$types'
+
+// Search result pages and embeds are not for indexing; everything else is, and the sitemap says where it is.
+export const GET: RequestHandler = ({ url, locals }) => {
+  const origin = locals.publicOrigin ?? url.origin
+  const body = [
+    'User-agent: *',
+    'Disallow: /search',
+    'Disallow: /embed/',
+    'Allow: /',
+    `Sitemap: ${origin}/sitemap.xml`,
+    '',
+  ].join('\n')
+  return new Response(body, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=3600' },
+  })
+}
