@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, WikidataIdSchema } from './id.ts'
+import { translationsOf } from './translation.ts'
 
 export const ActorKindSchema = z.enum([
   'state',
@@ -30,6 +31,7 @@ export const ActorSchema = z
     role: z.string().min(1).optional().meta({ description: 'For a person: the office held when quoted' }),
     wikidata: WikidataIdSchema.optional(),
     note: z.string().min(1).optional(),
+    translations: translationsOf(['name'], 'name (the usual spelling in that language)'),
   })
   .strict()
   .meta({

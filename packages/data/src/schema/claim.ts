@@ -4,6 +4,7 @@ import { FigureInputSchema, FigureSchema } from './figure.ts'
 import { IdSchema } from './id.ts'
 import { SpanSchema } from './span.ts'
 import { TopicSchema } from './topic.ts'
+import { translationsOf } from './translation.ts'
 
 /** What sort of assertion a claim is. */
 export const ClaimKindSchema = z.enum(['report', 'estimate', 'official-statement', 'denial', 'analysis'])
@@ -111,6 +112,7 @@ export const ClaimInputSchema = z
       .min(1)
       .optional()
       .meta({ description: 'Editorial note: context, caveats, weak sourcing' }),
+    translations: translationsOf(['statement'], 'statement'),
   })
   .strict()
   .meta({ description: 'A claim as authored: who asserts what, when, how sure, on what evidence' })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { EdtfSchema } from './edtf.ts'
 import { IdSchema } from './id.ts'
 import { SpanSchema } from './span.ts'
+import { translationsOf } from './translation.ts'
 
 export const ContingentKindSchema = z
   .enum(['special-forces', 'combat', 'reinforcement', 'engineers', 'construction', 'other'])
@@ -20,6 +21,7 @@ export const ContingentInputSchema = z
     partOf: IdSchema.optional().meta({ description: 'The contingent this one is a part of' }),
     places: z.array(IdSchema).default([]),
     note: z.string().min(1).optional(),
+    translations: translationsOf(['name', 'summary'], 'name and summary'),
   })
   .strict()
   .meta({ description: 'A wave or group of the deployment that sources count apart, as authored' })

@@ -3,6 +3,7 @@ import { EdtfSchema } from './edtf.ts'
 import { IdSchema } from './id.ts'
 import { SpanSchema } from './span.ts'
 import { TopicSchema } from './topic.ts'
+import { translationsOf } from './translation.ts'
 
 export const EventKindSchema = z.enum([
   'treaty',
@@ -28,6 +29,7 @@ export const EventInputSchema = z
     actors: z.array(IdSchema).default([]),
     claims: z.array(IdSchema).min(1).meta({ description: 'The claims that attest it' }),
     topics: z.array(TopicSchema).default([]),
+    translations: translationsOf(['title', 'summary'], 'title and summary'),
   })
   .strict()
   .meta({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, WikidataIdSchema } from './id.ts'
+import { translationsOf } from './translation.ts'
 
 export const PlaceKindSchema = z.enum(['city', 'town', 'region', 'country', 'port', 'site'])
 
@@ -24,6 +25,7 @@ export const PlaceSchema = z
       .meta({ description: 'WGS 84; absent when no source gives it' }),
     wikidata: WikidataIdSchema.optional(),
     note: z.string().min(1).optional().meta({ description: 'Where the coordinates come from, caveats' }),
+    translations: translationsOf(['name'], 'name (the usual spelling in that language)'),
   })
   .strict()
   .meta({ description: 'A named place, with WGS 84 coordinates where a source gives them' })
