@@ -44,16 +44,15 @@ for (const width of [375, 1280]) {
       await expect(chart).toBeVisible()
       await expect(chart).toHaveAccessibleDescription(/on a scale from 0/)
 
-      // The fuzzy "mid-January" estimate: its mark is a link named by the sentence, to the claim.
-      const marks = page
-        .getByRole('group', { name: 'Estimates on the chart, one link each' })
+      // The fuzzy "mid-January" estimate: its mark is a link named by the sentence, to its row in the table.
+      const targets = page
+        .getByRole('group', { name: 'Estimates on the chart; each goes to its row in the table' })
         .getByRole('link')
-      await expect(marks.first()).toBeVisible()
+      await expect(targets.first()).toBeVisible()
       await expect(
-        page.getByRole('link', {
-          name: /^about 1,000 killed, as of mid-January 2025, per Western officials/,
-        }),
-      ).toHaveAttribute('href', /^\/claims\//)
+        page.getByRole('link', { name: /about 1,000 killed, as of mid-January 2025, per Western officials/ }),
+      ).toHaveAttribute('href', /^#est-/)
+      const marks = page.locator('.frame:visible .drawing g.mark')
 
       const table = page.getByRole('table')
       const row = table.getByRole('row').filter({ hasText: 'around 1,000' })
@@ -84,7 +83,10 @@ test('choosing a claimant and a date changes the URL, the chart and the table', 
   await page.goto(webUrl('/estimates/killed'))
   await page.waitForLoadState('networkidle')
   const rows = page.locator('table tbody tr')
-  const marks = page.getByRole('group', { name: 'Estimates on the chart, one link each' }).getByRole('link')
+  const marks = page.locator('.frame:visible .drawing g.mark')
+  const targets = page
+    .getByRole('group', { name: 'Estimates on the chart; each goes to its row in the table' })
+    .getByRole('link')
   const allRows = await rows.count()
   const allMarks = await marks.count()
 
@@ -97,7 +99,7 @@ test('choosing a claimant and a date changes the URL, the chart and the table', 
   expect(nisRows).toBeLessThan(allRows)
   for (const text of await rows.allInnerTexts()) expect(text).toContain(nis)
   expect(await marks.count()).toBeLessThan(allMarks)
-  for (const name of await marks.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')))) {
+  for (const name of await targets.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')))) {
     expect(name).toContain(`per ${nis}`)
   }
 
@@ -197,4 +199,54 @@ test('a series compares only running totals and lists the other figures apart, s
   await expect(others).toContainText(
     'Russia, 17 June 2025: 1,000 — The engineers and deminers (2025) only · planned',
   )
+})
+
+test.describe('the chart on a phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true })
+
+  test('targets never overlap, are 24 px or more, show their values on focus and tap, and say superseded', async ({
+    page,
+  }) => {
+    await page.goto(webUrl('/estimates/troops-sent'))
+    const targets = page.locator('.frame:visible a.target')
+    const boxes = await targets.evaluateAll((links) =>
+      links.map((a) => {
+        const r = (a.querySelector('rect.hit') as SVGRectElement).getBoundingClientRect()
+        return { x: r.x, y: r.y, w: r.width, h: r.height }
+      }),
+    )
+    expect(boxes.length).toBeGreaterThan(1)
+    for (const [i, a] of boxes.entries()) {
+      expect(Math.min(a.w, a.h)).toBeGreaterThanOrEqual(24)
+      for (const b of boxes.slice(i + 1))
+        expect(a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y).toBe(true)
+    }
+    // Every drawn estimate is under exactly one target.
+    const under = await targets.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''))
+    expect(under.join(' ').match(/ per /g)?.length).toBe(await page.locator('.frame:visible g.mark').count())
+    // A superseded estimate says so before anything else.
+    expect(under.some((label) => /(^|\. )Superseded: /.test(label))).toBe(true)
+
+    const first = targets.first()
+    await first.focus()
+    await expect(first.locator('.tip')).toBeVisible()
+    await expect(first.locator('.tip text').first()).toHaveText(/\d/)
+    await targets.nth(1).tap()
+    await expect(page).toHaveURL(/#est-/)
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1))
+    await expect(page.locator(`tr[id="${id}"]`)).toBeInViewport()
+    await expect(targets.nth(1).locator('.tip')).toBeVisible()
+  })
+
+  test('the table becomes one card per estimate that shows every column', async ({ page }) => {
+    await page.goto(webUrl('/estimates/troops-sent'))
+    const row = page.locator('table.stack tbody tr').first()
+    for (const cell of await row.locator('th, td').all()) {
+      await expect(cell).toBeVisible()
+      const box = await cell.boundingBox()
+      expect((box?.x ?? -1) + (box?.width ?? 0)).toBeLessThanOrEqual(375)
+    }
+    await expect(row.locator('[data-label="Sources"] a').first()).toBeVisible()
+    await expect(row.locator('[data-label="Status"]')).toContainText(/Reported|Superseded|Corroborated/)
+  })
 })

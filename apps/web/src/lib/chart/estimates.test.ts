@@ -208,3 +208,38 @@ describe('symbolPath', () => {
     }
   })
 })
+
+describe('groupTargets', () => {
+  const point = (id: string, earliest: string, value: number): EstimatePoint => ({
+    id,
+    bound: 'about',
+    value,
+    earliest,
+    latest: earliest,
+  })
+
+  it('never leaves two targets overlapping, and covers every mark once', () => {
+    // Many estimates of about the same size in the same weeks, as on the troops-sent chart.
+    const estimates = Array.from({ length: 16 }, (_, i) =>
+      point(`e${i}`, `2024-12-${String(1 + (i % 8)).padStart(2, '0')}`, 10_000 + (i % 3) * 500),
+    )
+    const layout = layoutEstimates(estimates, { width: 360, height: 400, targetSize: 30 })
+    const rects = layout.targets.map((t) => t.rect)
+    for (const [i, a] of rects.entries())
+      for (const b of rects.slice(i + 1))
+        expect(
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y,
+        ).toBe(true)
+    expect(layout.targets.flatMap((t) => t.indices).sort((a, b) => a - b)).toEqual(estimates.map((_, i) => i))
+    expect(layout.targets.length).toBeLessThan(estimates.length)
+    for (const rect of rects) expect(Math.min(rect.width, rect.height)).toBeGreaterThanOrEqual(30)
+  })
+
+  it('keeps marks that are far apart as targets of their own', () => {
+    const layout = layoutEstimates([point('a', '2024-01-01', 100), point('b', '2025-06-01', 9000)], {
+      width: 600,
+      height: 400,
+    })
+    expect(layout.targets.map((t) => t.indices)).toEqual([[0], [1]])
+  })
+})

@@ -91,6 +91,13 @@ export interface Mark {
   hit: Rect
 }
 
+/** What a pointer, a finger or the keyboard lands on: one mark, or marks too close to tell apart, grouped. */
+export interface Target {
+  /** Positions of the estimates in the input, in drawing order. */
+  indices: number[]
+  rect: Rect
+}
+
 export interface Tick {
   x: number
   label: string
@@ -106,6 +113,8 @@ export interface EstimatesLayout {
   yTicks: { y: number; value: number }[]
   yMax: number
   marks: Mark[]
+  /** Tap and focus targets that never overlap: marks whose targets would, share one. */
+  targets: Target[]
   /** Input positions of estimates that cannot be drawn (vague figures, open dates). */
   unplotted: number[]
   /** The "as known on" line, when a date is given and falls on the axis. */
@@ -124,6 +133,8 @@ export interface LayoutOptions {
   radius?: number
   /** Arrow length for open-ended bounds. */
   arrow?: number
+  /** Smallest target side in drawing units: 24 CSS px at the narrowest width the drawing is shown at. */
+  targetSize?: number
 }
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -207,7 +218,8 @@ export function layoutEstimates(
   })
 
   dodge(marks, r)
-  for (const mark of marks) mark.hit = hitRect(mark, r)
+  const size = options.targetSize ?? minTarget
+  for (const mark of marks) mark.hit = hitRect(mark, r, size)
 
   const xTicks: Tick[] = monthTicks(Math.ceil(start), Math.floor(end), maxXTicks).map((t, n, all) => {
     const step = all.length > 1 ? monthsBetween(all[0] as typeof t, all[1] as typeof t) : 1
@@ -224,6 +236,7 @@ export function layoutEstimates(
     yTicks: nice.ticks.map((value) => ({ value, y: y(value) })),
     yMax: nice.max,
     marks,
+    targets: groupTargets(marks),
     unplotted,
     asOfX: asOfDay !== undefined ? x(asOfDay + 1) : undefined,
   }
@@ -256,7 +269,44 @@ export function dodge(marks: Mark[], r: number): void {
   }
 }
 
-function hitRect(mark: Mark, r: number): Rect {
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+
+const union = (a: Rect, b: Rect): Rect => {
+  const x = Math.min(a.x, b.x)
+  const y = Math.min(a.y, b.y)
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  }
+}
+
+/**
+ * One target per mark, except where targets would overlap: those marks share one target covering them all
+ * (WCAG 2.5.8), which lists every estimate under it. Merging repeats until no two targets overlap.
+ */
+export function groupTargets(marks: readonly Mark[]): Target[] {
+  let targets: Target[] = marks.map((m) => ({ indices: [m.index], rect: m.hit }))
+  let merged = true
+  while (merged) {
+    merged = false
+    const next: Target[] = []
+    for (const target of targets) {
+      const into = next.find((t) => overlaps(t.rect, target.rect))
+      if (into) {
+        into.indices.push(...target.indices)
+        into.rect = union(into.rect, target.rect)
+        merged = true
+      } else next.push({ indices: [...target.indices], rect: target.rect })
+    }
+    targets = next
+  }
+  return targets
+}
+
+function hitRect(mark: Mark, r: number, minTarget: number): Rect {
   const ys = [mark.y - r, mark.y + r]
   if (mark.tip !== undefined) ys.push(mark.tip)
   if (mark.yHigh !== undefined) ys.push(mark.yHigh - r)
