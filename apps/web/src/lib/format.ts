@@ -186,3 +186,14 @@ export function scopeInWords(
     parts.push(`computed by us${figure.basis ? `: ${figure.basis.method}` : ''}`)
   return parts.join(' · ')
 }
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' })
+
+/** A country's name from its ISO code ("KP" → "North Korea"), so the two Koreas are never one letter apart. */
+export function countryName(code: string): string {
+  try {
+    return regions.of(code) ?? code
+  } catch {
+    return code
+  }
+}

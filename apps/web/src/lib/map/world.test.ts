@@ -1,6 +1,7 @@
 import { geoContains } from 'd3-geo'
 import { describe, expect, it } from 'vitest'
-import { countries, countryIdForCode, countryName } from './world'
+import { countryName } from '../format.ts'
+import { countries, countryIdForCode } from './world'
 
 const all = countries()
 const containing = (at: [number, number]) =>

@@ -1,6 +1,7 @@
 import { geoContains } from 'd3-geo'
 import { feature, merge } from 'topojson-client'
 import world from 'world-atlas/countries-110m.json'
+import { countryName } from '../format.ts'
 
 type Topology = Parameters<typeof feature>[0]
 type CountryGeometry = {
@@ -63,7 +64,6 @@ function toFeature(geometry: Omit<CountryGeometry, 'id' | 'properties'>): { geom
   return feature(topology, geometry as never) as { geometry: unknown }
 }
 
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' })
 // Where Natural Earth's short names differ from the Unicode CLDR ones.
 const aliases: Record<string, string> = {
   'Bosnia & Herzegovina': 'Bosnia and Herz.',
@@ -78,22 +78,8 @@ const aliases: Record<string, string> = {
 
 /** The world-atlas country for an ISO 3166-1 alpha-2 code such as "KP", matched by its English name. */
 export function countryIdForCode(code: string, all: Country[]): string | undefined {
-  let name: string | undefined
-  try {
-    name = regionNames.of(code)
-  } catch {
-    return undefined
-  }
-  if (!name) return undefined
+  const name = countryName(code)
+  if (name === code) return undefined
   const wanted = aliases[name] ?? name
   return all.find((c) => c.properties.name === wanted)?.id
-}
-
-/** The English name of an ISO 3166-1 alpha-2 code: "KP" → "North Korea". */
-export function countryName(code: string): string {
-  try {
-    return regionNames.of(code) ?? code
-  } catch {
-    return code
-  }
 }
