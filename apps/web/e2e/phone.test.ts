@@ -33,7 +33,7 @@ test.describe('on a phone', () => {
 
   test('country names, not codes', async ({ page }) => {
     await page.goto(webUrl('/actors/rok-nis'))
-    await expect(page.locator('dd', { hasText: /^South Korea$/ })).toBeVisible()
+    await expect(page.locator('dt:text-is("Country") + dd')).toHaveText('South Korea')
     await page.goto(webUrl('/actors'))
     await expect(page.locator('td', { hasText: /^KP$/ })).toHaveCount(0)
     await expect(page.locator('td', { hasText: 'North Korea' }).first()).toBeVisible()
