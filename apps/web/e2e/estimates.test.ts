@@ -52,7 +52,7 @@ for (const width of [375, 1280]) {
       await expect(
         page.getByRole('link', { name: /about 1,000 killed, as of mid-January 2025, per Western officials/ }),
       ).toHaveAttribute('href', /^#est-/)
-      const marks = page.locator('.frame:visible .drawing g.mark')
+      const marks = page.locator('.frame:visible g.ec-mark')
 
       const table = page.getByRole('table')
       const row = table.getByRole('row').filter({ hasText: 'around 1,000' })
@@ -83,7 +83,7 @@ test('choosing a claimant and a date changes the URL, the chart and the table', 
   await page.goto(webUrl('/estimates/killed'))
   await page.waitForLoadState('networkidle')
   const rows = page.locator('table tbody tr')
-  const marks = page.locator('.frame:visible .drawing g.mark')
+  const marks = page.locator('.frame:visible g.ec-mark')
   const targets = page
     .getByRole('group', { name: 'Estimates on the chart; each goes to its row in the table' })
     .getByRole('link')
@@ -223,7 +223,7 @@ test.describe('the chart on a phone', () => {
     }
     // Every drawn estimate is under exactly one target.
     const under = await targets.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''))
-    expect(under.join(' ').match(/ per /g)?.length).toBe(await page.locator('.frame:visible g.mark').count())
+    expect(under.join(' ').match(/ per /g)?.length).toBe(await page.locator('.frame:visible g.ec-mark').count())
     // A superseded estimate says so before anything else.
     expect(under.some((label) => /(^|\. )Superseded: /.test(label))).toBe(true)
 

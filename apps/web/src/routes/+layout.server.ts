@@ -1,10 +1,15 @@
 import { api } from '$lib/server/api'
 import type { LayoutServerLoad } from './$types'
 
-export const load: LayoutServerLoad = async ({ fetch }) => {
+export const load: LayoutServerLoad = async ({ fetch, locals }) => {
   // Never fail here: an error in the root layout would bypass the site's own error page.
   const dataset = await api(fetch)
     .dataset()
     .catch(() => undefined)
-  return { dataset: dataset && { version: dataset.version, released: dataset.released } }
+  return {
+    dataset: dataset && { version: dataset.version, released: dataset.released },
+    // For every absolute link a visitor copies (citations, embeds, the API): never a loopback address in a deployment.
+    publicOrigin: locals.publicOrigin,
+    publicApiUrl: locals.publicApiUrl,
+  }
 }

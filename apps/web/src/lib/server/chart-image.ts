@@ -1,0 +1,79 @@
+import { render } from 'svelte/server'
+import { layoutEstimates } from '$lib/chart/estimates'
+import ChartDrawing from '../../routes/estimates/[kind]/ChartDrawing.svelte'
+import type { ChartModel } from '../../routes/estimates/[kind]/chart-model'
+
+/** The drawing sizes files are made at: the page's large drawing, and an Open Graph card. */
+const file = { width: 960, height: 440, margin: { top: 40, right: 24, bottom: 52, left: 68 }, maxXTicks: 12 }
+
+/** A self-contained SVG of the chart: its own styles in light colours, a white background and a credit line. */
+export function chartSvg(model: ChartModel, credit: string, asOf?: string): string {
+  const shown = new Set(model.estimates.map((e) => e.claimant))
+  const legend = model.series.filter((s) => shown.has(s.id)).map((s) => ({ name: s.name, slot: s.slot }))
+  const widest = Math.max(
+    ...layoutEstimates(model.estimates, { ...file, asOf }).yTicks.map(
+      (t) => model.formatTick(t.value).length,
+    ),
+  )
+  const left = Math.max(file.margin.left, Math.ceil(widest * 13 * 0.6) + 14)
+  const layout = layoutEstimates(model.estimates, { ...file, margin: { ...file.margin, left }, asOf })
+  const { body } = render(ChartDrawing, {
+    props: {
+      layout,
+      name: 'file',
+      radius: 6,
+      font: 13,
+      title: model.chartTitle,
+      description: model.chartDescription,
+      yLabel: model.label,
+      formatTick: model.formatTick,
+      asOfLabel: model.asOfWords ? `As known on ${model.asOfWords}` : undefined,
+      estimates: model.estimates,
+      slotOf: model.slotOf,
+      styles: 'standalone',
+      credit,
+      legend,
+    },
+  })
+  // Svelte's hydration markers are comments; a file has no use for them.
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^]*?-->/g, '')}`
+}
+
+/** An Open Graph card (1200 × 630): the title above the chart, so a shared link shows what it counts. */
+export function ogSvg(model: ChartModel, chart: string, subtitle: string): string {
+  const inner = chart
+    .replace(/^<\?xml[^>]*>\s*/, '')
+    .replace(/<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 x="40" y="150" width="1120" height="460"')
+  const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, sans-serif">
+<rect width="1200" height="630" fill="#fbfaf7"/>
+<text x="40" y="80" font-size="44" font-weight="700" fill="#1c1c1a">${escape(`${model.label}: competing estimates`)}</text>
+<text x="40" y="125" font-size="24" fill="#595852">${escape(subtitle)}</text>
+${inner}
+</svg>`
+}
+
+type Resvg = typeof import('@resvg/resvg-js').Resvg
+let resvg: Promise<{ Resvg: Resvg; fonts: string[] } | undefined> | undefined
+
+/** The SVG as a PNG, with DejaVu Sans from npm so it looks the same on every server; undefined where the native
+ * renderer cannot load (Workers). */
+export async function toPng(svg: string, width: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  resvg ??= Promise.all([import('@resvg/resvg-js'), import('node:module')])
+    .then(([{ Resvg }, { createRequire }]) => {
+      const require = createRequire(import.meta.url)
+      const fonts = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) =>
+        require.resolve(`dejavu-fonts-ttf/ttf/${f}`),
+      )
+      return { Resvg, fonts }
+    })
+    .catch(() => undefined)
+  const loaded = await resvg
+  if (!loaded) return undefined
+  const image = new loaded.Resvg(svg, {
+    fitTo: { mode: 'width', value: width },
+    font: { loadSystemFonts: false, fontFiles: loaded.fonts, defaultFontFamily: 'DejaVu Sans' },
+  })
+  return new Uint8Array(image.render().asPng())
+}

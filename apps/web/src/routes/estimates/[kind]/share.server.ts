@@ -1,0 +1,30 @@
+import type { RequestEvent } from '@sveltejs/kit'
+import { api } from '$lib/server/api'
+import { chartSvg } from '$lib/server/chart-image'
+import { load } from './+page.server'
+import { chartModel } from './chart-model'
+import { filterQuery } from './filters'
+
+/** The series as the page shows it (same load, same filters) and its chart as a standalone SVG. */
+export async function sharedChart(event: RequestEvent<{ kind: string }>) {
+  // The page's own load, so a file always shows what the page with these filters shows.
+  const data = (await load(event as Parameters<typeof load>[0])) as Parameters<typeof chartModel>[0] & {
+    filters: { claimant?: string; asOf?: string }
+  }
+  const model = chartModel(data)
+  const version = await api(event.fetch)
+    .dataset()
+    .then((d) => d.version)
+    .catch(() => undefined)
+  const origin = event.locals.publicOrigin
+  const permalink = `${origin}/estimates/${data.kind.id}${filterQuery(data.filters)}`
+  const credit = `dprk-tracker${version ? ` dataset ${version}` : ''}, CC BY 4.0 · ${permalink}`
+  return { data, model, permalink, svg: chartSvg(model, credit, data.filters.asOf) }
+}
+
+/** Headers for a chart file: cached like the pages (the dataset is fixed per deployment), named for saving. */
+export const fileHeaders = (type: string, name: string, download: boolean) => ({
+  'Content-Type': type,
+  'Cache-Control': 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
+  ...(download ? { 'Content-Disposition': `attachment; filename="${name}"` } : {}),
+})
