@@ -81,3 +81,38 @@ test('another site can frame the embed, and cannot frame a normal page', async (
   expect(res.headers()['content-security-policy']).toContain("frame-ancestors 'none'")
   site.close()
 })
+
+const views = [
+  '/',
+  '/timeline',
+  '/estimates',
+  '/estimates/troops-sent',
+  '/contingents',
+  '/map',
+  '/claims',
+  '/claims/nis-special-forces-vladivostok-2024-10',
+  '/sources',
+  '/sources/founding-article',
+  '/actors',
+  '/actors/rok-nis',
+  '/places',
+  '/places/sudzha',
+  '/about',
+  '/search?q=kursk',
+]
+test('every view has a description and a preview card, and the site card is an image', async ({
+  page,
+  request,
+}) => {
+  for (const path of views) {
+    await page.goto(webUrl(path))
+    const description = await page.locator('meta[name="description"]').getAttribute('content')
+    expect(description?.length, path).toBeGreaterThan(40)
+    const images = await page
+      .locator('meta[property="og:image"]')
+      .evaluateAll((m) => m.map((e) => e.getAttribute('content')))
+    expect(images, path).toHaveLength(1)
+  }
+  const card = await request.get(webUrl('/og.png'))
+  expect(card.headers()['content-type']).toBe('image/png')
+})

@@ -77,3 +77,19 @@ export async function toPng(svg: string, width: number): Promise<Uint8Array<Arra
   })
   return new Uint8Array(image.render().asPng())
 }
+
+/** The site's own preview card for pages without a chart of their own. */
+export function siteCardSvg(title: string, lines: string[]): string {
+  const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+  const text = lines
+    .map((line, i) => `<text x="60" y="${330 + i * 44}" font-size="30" fill="#595852">${escape(line)}</text>`)
+    .join('\n')
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, sans-serif">
+<rect width="1200" height="630" fill="#fbfaf7"/>
+<rect x="0" y="0" width="18" height="630" fill="#9b2c1f"/>
+<text x="60" y="150" font-size="56" font-weight="700" fill="#1c1c1a">${escape(title)}</text>
+<text x="60" y="225" font-size="56" font-weight="700" fill="#1c1c1a">what is known, and who says so</text>
+${text}
+</svg>`
+}

@@ -1,0 +1,27 @@
+import { error } from '@sveltejs/kit'
+import { api } from '$lib/server/api'
+import { siteCardSvg, toPng } from '$lib/server/chart-image'
+import type { RequestHandler } from './$types'
+
+/** The preview card of pages without a chart: what the tracker is, with the dataset's size and version. */
+export const GET: RequestHandler = async ({ fetch }) => {
+  const dataset = await api(fetch)
+    .dataset()
+    .catch(() => undefined)
+  const size = dataset
+    ? `${dataset.counts.claims} claims from ${dataset.counts.sources} sources · dataset ${dataset.version}`
+    : 'dprk-tracker'
+  const svg = siteCardSvg("North Korea's troops in Russia:", [
+    'Every number is a claim: who says it, when,',
+    'how sure, and the sentence it rests on.',
+    size,
+  ])
+  const png = await toPng(svg, 1200)
+  if (!png) error(501, 'Preview images are made on the Node server only.')
+  return new Response(png, {
+    headers: {
+      'Content-Type': 'image/png',
+      'Cache-Control': 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400',
+    },
+  })
+}
