@@ -1,5 +1,6 @@
 /** @module CSV columns for each record type: the same files the data package ships and the API serves. */
 import type { Actor, Claim, Contingent, Event, Evidence, Place, Source } from '../generated/types.js'
+import { type TranslatedLanguage, translatedLanguages } from './languages.ts'
 
 type Cell = string | number | boolean | null | undefined
 /** The tables of the data package, each a CSV file `csv/<table>.csv`. */
@@ -29,11 +30,29 @@ const col = <T>(
   references?: CsvTable,
 ): CsvColumn<T> => ({ name, type, description, get, ...(references && { references }) })
 
+const languageNames: Record<TranslatedLanguage, string> = { ko: 'Korean', uk: 'Ukrainian' }
+
+type Translatable = { translations?: { [L in TranslatedLanguage]?: Record<string, string> } }
+
+// One column per translated language after a translatable one, e.g. statement_ko, statement_uk.
+const translations = (field: string, what: string): CsvColumn<Translatable>[] =>
+  translatedLanguages.map((lang) =>
+    col(
+      `${field}_${lang}`,
+      'string',
+      `Our ${languageNames[lang]} translation of the ${what}; empty where there is none yet`,
+      (record: Translatable) => record.translations?.[lang]?.[field],
+    ),
+  )
+// In the package's files a translatable column is English; an API export in ko or uk has that language there.
+const inLanguage = ', in English (an API export asked for in ko or uk: in that language where translated)'
+
 /** Claims: one row per claim; lists are joined with ";"; only the first evidence quote is included. */
 export const claimColumns: CsvColumn<Claim>[] = [
   col('id', 'string', 'Stable claim id', (c) => c.id),
   col('kind', 'string', 'report, estimate, official-statement, denial or analysis', (c) => c.kind),
-  col('statement', 'string', 'Our paraphrase of what is claimed', (c) => c.statement),
+  col('statement', 'string', `Our paraphrase of what is claimed${inLanguage}`, (c) => c.statement),
+  ...translations('statement', 'statement'),
   col('claimant', 'string', 'Actor id of the institution that asserts it', (c) => c.claimant, 'actors'),
   col('speaker', 'string', 'Actor id of the person who spoke for it', (c) => c.speaker, 'actors'),
   col('via', 'list', 'Relay chain of actor ids, nearest the claimant first', (c) => list(c.via)),
@@ -124,8 +143,10 @@ export const evidenceColumns: CsvColumn<EvidenceRow>[] = [
 export const eventColumns: CsvColumn<Event>[] = [
   col('id', 'string', 'Stable event id', (e) => e.id),
   col('kind', 'string', 'Event kind', (e) => e.kind),
-  col('title', 'string', 'Title', (e) => e.title),
-  col('summary', 'string', 'Summary', (e) => e.summary),
+  col('title', 'string', `Title${inLanguage}`, (e) => e.title),
+  ...translations('title', 'title'),
+  col('summary', 'string', `Summary${inLanguage}`, (e) => e.summary),
+  ...translations('summary', 'summary'),
   col('date', 'string', 'EDTF date or interval', (e) => e.date),
   col('date_earliest', 'date', 'First day the date can mean', (e) => e.dateSpan.earliest),
   col('date_latest', 'date', 'Last day the date can mean', (e) => e.dateSpan.latest),
@@ -159,7 +180,8 @@ export const sourceColumns: CsvColumn<Source>[] = [
 
 export const actorColumns: CsvColumn<Actor>[] = [
   col('id', 'string', 'Stable actor id', (a) => a.id),
-  col('name', 'string', 'Name', (a) => a.name),
+  col('name', 'string', `Name${inLanguage}`, (a) => a.name),
+  ...translations('name', 'name'),
   col('kind', 'string', 'Actor kind', (a) => a.kind),
   col('country', 'string', 'ISO 3166-1 alpha-2', (a) => a.country),
   col('affiliation', 'string', 'Actor id of the body it belongs to', (a) => a.affiliation, 'actors'),
@@ -169,20 +191,23 @@ export const actorColumns: CsvColumn<Actor>[] = [
 
 export const contingentColumns: CsvColumn<Contingent>[] = [
   col('id', 'string', 'Stable contingent id', (c) => c.id),
-  col('name', 'string', 'Name', (c) => c.name),
+  col('name', 'string', `Name${inLanguage}`, (c) => c.name),
+  ...translations('name', 'name'),
   col('kind', 'string', 'What it was sent to do', (c) => c.kind),
   col('arrival', 'string', 'EDTF: when it arrived', (c) => c.arrival),
   col('arrival_earliest', 'date', 'First day arrival can mean', (c) => c.arrivalSpan.earliest),
   col('arrival_latest', 'date', 'Last day arrival can mean', (c) => c.arrivalSpan.latest),
   col('part_of', 'string', 'Id of the contingent it is part of', (c) => c.partOf, 'contingents'),
-  col('summary', 'string', 'Who they are', (c) => c.summary),
+  col('summary', 'string', `Who they are${inLanguage}`, (c) => c.summary),
+  ...translations('summary', 'summary'),
   col('places', 'list', 'Place ids', (c) => list(c.places)),
   col('claims', 'list', 'Ids of the claims whose figures count it', (c) => list(c.claims)),
 ]
 
 export const placeColumns: CsvColumn<Place>[] = [
   col('id', 'string', 'Stable place id', (p) => p.id),
-  col('name', 'string', 'Name', (p) => p.name),
+  col('name', 'string', `Name${inLanguage}`, (p) => p.name),
+  ...translations('name', 'name'),
   col('kind', 'string', 'Place kind', (p) => p.kind),
   col('country', 'string', 'ISO 3166-1 alpha-2', (p) => p.country),
   col('latitude', 'number', 'WGS 84 latitude', (p) => p.latitude),

@@ -4,6 +4,14 @@ import type { Dataset } from '../generated/types.js'
 import { createQuery } from './query.ts'
 
 export type * from '../generated/types.js'
+export {
+  type Language,
+  type LocalizedDataset,
+  languages,
+  localize,
+  type TranslatedLanguage,
+  translatedLanguages,
+} from './localize.ts'
 export { quantityKinds, units } from './quantity-kinds.ts'
 export {
   asOfSpan,

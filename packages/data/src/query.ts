@@ -15,6 +15,8 @@ import type {
 } from '../generated/types.js'
 import { createSearch } from './search.ts'
 
+export { type Language, type LocalizedDataset, languages, localize } from './localize.ts'
+
 /**
  * How a fuzzy date meets a range: `certainly` when every day it can mean lies inside,
  * `possibly` when any day it can mean does.
@@ -241,8 +243,9 @@ export type Query = ReturnType<typeof createQuery>
 /**
  * The dataset as it could be known at the end of `date` (an ISO day): claims certainly made by then, each with
  * its status as of then; events attested by at least one of those claims; relations among visible claims only.
+ * Whatever else the dataset carries (a localized one's `language`) is kept.
  */
-export function knownOn(dataset: Dataset, date: string): Dataset {
+export function knownOn<D extends Dataset>(dataset: D, date: string): D {
   const claims: Claim[] = []
   for (const claim of dataset.claims) {
     // An open-ended date ("since November 2024") counts from its first day; an unknown start never does.

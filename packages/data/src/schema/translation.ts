@@ -1,11 +1,10 @@
 import { z } from 'zod'
+import { languages } from '../languages.ts'
 
-/** The languages the dataset's own text is translated into, beside its English. */
-export const translatedLanguages = ['ko', 'uk'] as const
-export type TranslatedLanguage = (typeof translatedLanguages)[number]
+export { type TranslatedLanguage, translatedLanguages } from '../languages.ts'
 
 /** The languages the dataset can be read in: English, the original, and its translations. */
-export const LanguageSchema = z.enum(['en', ...translatedLanguages])
+export const LanguageSchema = z.enum(languages)
 export type Language = z.infer<typeof LanguageSchema>
 
 const text = z.string().trim().min(1)
