@@ -123,6 +123,8 @@ function buildApp(options: AppOptions, cache: Memo, limiter: Api['limiter']) {
           }),
         ),
         'public, max-age=300',
+        // The reference is written in English only, whatever the routes it describes answer in.
+        { 'Content-Language': 'en' },
       )
       return send(c, openApi)
     }),

@@ -1,5 +1,5 @@
 /** @module A typed client for the API: plain fetch, no dependencies, errors as RFC 9457 problems. */
-import type { Actor, Claim, Contingent, Event, Place, QuantityKind, Source } from '@dprk/data'
+import type { Actor, Claim, Contingent, Event, Language, Place, QuantityKind, Source } from '@dprk/data'
 import type { z } from 'zod'
 import type { ClaimsQuery, EstimatesQuery, EventsQuery, SearchQuery } from './params.ts'
 import type {
@@ -43,7 +43,7 @@ export type ClaimsParams = Params<typeof ClaimsQuery>
 export type EventsParams = Params<typeof EventsQuery>
 export type EstimatesParams = Params<typeof EstimatesQuery>
 export type SearchParams = Params<typeof SearchQuery>
-type Paging = { limit?: number; cursor?: string }
+type Paging = { limit?: number; cursor?: string; lang?: Language }
 
 /** A non-2xx answer, with the problem details the API sent. */
 export class ApiError extends Error {
@@ -56,20 +56,31 @@ export class ApiError extends Error {
   }
 }
 
+export type { Language }
+
 export interface ClientOptions {
   /** The fetch to use, e.g. SvelteKit's load `fetch`. */
   fetch?: typeof globalThis.fetch
+  /**
+   * The language of the answers' translated text (`en`, `ko` or `uk`), sent as `lang=` on every call; a call's own
+   * `lang` wins. Untranslated records stay in English, and errors' problem details are always in English. Without
+   * it the server picks the language from the Accept-Language header, which a browser sends by itself.
+   */
+  lang?: Language
 }
 
 /**
- * Creates a client for the API at `baseUrl`.
+ * Creates a client for the API at `baseUrl`, optionally reading it in one language.
  * @example
  * const api = createClient('http://127.0.0.1:8787')
  * const { data } = await api.estimates('killed')
  * const nis = await api.claims.all({ claimant: 'rok-nis' }) // every page, following the cursor
+ * const ko = createClient('http://127.0.0.1:8787', { lang: 'ko' })
+ * const { statement } = await ko.claims.get('nis-special-forces-vladivostok-2024-10') // in Korean, where translated
  */
 export function createClient(baseUrl: string, options: ClientOptions = {}) {
   const doFetch = options.fetch ?? globalThis.fetch
+  const lang = options.lang
   const root = baseUrl.replace(/\/$/, '')
 
   /** Fetches a URL (path + query) and returns it parsed, or throws ApiError. */
@@ -78,6 +89,7 @@ export function createClient(baseUrl: string, options: ClientOptions = {}) {
     for (const [name, value] of Object.entries(query ?? {})) {
       if (value !== undefined && value !== null) search.set(name, String(value))
     }
+    if (lang && !search.has('lang')) search.set('lang', lang)
     const url = `${root}${path}${search.size > 0 ? `?${search}` : ''}`
     const res = await doFetch(url, { headers: { Accept: accept } })
     if (!res.ok) {
@@ -118,7 +130,7 @@ export function createClient(baseUrl: string, options: ClientOptions = {}) {
     dataset: () => get<DatasetInfo>('/v1/dataset'),
     claims: {
       list: (query: ClaimsParams = {}) => get<Page<Claim>>('/v1/claims', query),
-      get: (id: string, query: { as_of?: string } = {}) =>
+      get: (id: string, query: { as_of?: string; lang?: Language } = {}) =>
         get<ClaimDetail>(`/v1/claims/${encodeURIComponent(id)}`, query),
       all: (query: Omit<ClaimsParams, 'limit' | 'cursor'> = {}) => every<Claim>('/v1/claims', query),
       csv: (query: Omit<ClaimsParams, 'limit' | 'cursor'> = {}) =>
@@ -126,7 +138,7 @@ export function createClient(baseUrl: string, options: ClientOptions = {}) {
     },
     events: {
       list: (query: EventsParams = {}) => get<Page<Event>>('/v1/events', query),
-      get: (id: string, query: { as_of?: string } = {}) =>
+      get: (id: string, query: { as_of?: string; lang?: Language } = {}) =>
         get<Event>(`/v1/events/${encodeURIComponent(id)}`, query),
       all: (query: Omit<EventsParams, 'limit' | 'cursor'> = {}) => every<Event>('/v1/events', query),
     },

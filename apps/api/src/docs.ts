@@ -43,6 +43,7 @@ const cacheControl = 'public, max-age=300'
 /** The page and its start script, serialised once. */
 export const docsPage = represent('text/html; charset=utf-8', page, cacheControl, {
   'Content-Security-Policy': docsCsp,
+  'Content-Language': 'en',
 })
 export const docsInit = represent('text/javascript; charset=utf-8', init, cacheControl)
 export { initPath as docsInitPath }

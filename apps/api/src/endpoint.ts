@@ -1,6 +1,8 @@
+import { type Language, languages } from '@dprk/data'
 import type { OpenAPIHono } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { z } from 'zod'
+import { negotiateLanguage } from './http/language.ts'
 import { type Memo, memoKey } from './http/memo.ts'
 import { CursorError } from './http/page.ts'
 import { problem } from './http/problem.ts'
@@ -23,6 +25,11 @@ export type Format = keyof typeof mediaTypes
 /** The dataset never changes while the process runs, so responses may be cached and reused for a while. */
 export const cacheControl = 'public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800'
 
+// What every answer of a route varies by: its format, its coding and its language.
+const vary = 'Accept, Accept-Encoding, Accept-Language'
+const languageHeaders = {} as Record<Language, Record<string, string>>
+for (const lang of languages) languageHeaders[lang] = { Vary: vary, 'Content-Language': lang }
+
 /** What a route's builder returns: a body to serialise once, or a problem. */
 export type Built = { text: string; headers?: Record<string, string> } | Response
 
@@ -32,6 +39,8 @@ export interface BuildContext<Q, P extends string = never> {
   /** The path parameters, by name. */
   params: Record<P, string>
   format: Format
+  /** The language asked for: the `lang` parameter, else the Accept-Language header, else English. */
+  lang: Language
   /** Path and query, for cursors and links. */
   key: string
   base: string
@@ -39,7 +48,10 @@ export interface BuildContext<Q, P extends string = never> {
 
 type ParamNames<P> = P extends z.ZodObject ? Extract<keyof P['shape'], string> : never
 
-export interface EndpointSpec<Q extends z.ZodType, P extends z.ZodObject | undefined = undefined> {
+/** A route's query schema: strict, with the `lang` parameter every route takes (`language` in params.ts). */
+export type QuerySchema = z.ZodType<{ lang?: Language | undefined }>
+
+export interface EndpointSpec<Q extends QuerySchema, P extends z.ZodObject | undefined = undefined> {
   /** OpenAPI path, e.g. `/v1/claims/{id}`. */
   path: string
   operationId: string
@@ -63,7 +75,7 @@ export interface Endpoint {
 }
 
 /** Declares a route: its builder sees its query and path parameters typed, the app sees one `Endpoint`. */
-export function endpoint<Q extends z.ZodType, P extends z.ZodObject | undefined = undefined>(
+export function endpoint<Q extends QuerySchema, P extends z.ZodObject | undefined = undefined>(
   spec: EndpointSpec<Q, P>,
 ): Endpoint {
   return {
@@ -101,7 +113,7 @@ const problemResponse = (description: string) => ({
 })
 
 /** Registers the route in the OpenAPI document and serves it with validated, memoised, cached responses. */
-function mount<Q extends z.ZodType, P extends z.ZodObject | undefined>(
+function mount<Q extends QuerySchema, P extends z.ZodObject | undefined>(
   app: OpenAPIHono,
   spec: EndpointSpec<Q, P>,
   cache: Memo,
@@ -134,6 +146,12 @@ function mount<Q extends z.ZodType, P extends z.ZodObject | undefined>(
         headers: {
           ETag: { description: 'Strong validator of this representation', schema: { type: 'string' } },
           'Cache-Control': { description: cacheControl, schema: { type: 'string' } },
+          'Content-Language': {
+            description:
+              'The language of the translated text: the lang parameter, else the first of en, ko, uk in Accept-Language by quality, else en',
+            schema: { type: 'string', enum: [...languages] },
+          },
+          Vary: { description: vary, schema: { type: 'string' } },
         },
         content: content as never,
       },
@@ -154,8 +172,9 @@ function mount<Q extends z.ZodType, P extends z.ZodObject | undefined>(
       const at = url.indexOf('?')
       const search = at < 0 ? '' : url.slice(at)
       const accept = c.req.header('Accept')
+      const acceptLanguage = c.req.header('Accept-Language')
       // The target as sent (origin-form), so the Node listener finds the same entry from the raw request line.
-      const cacheKey = memoKey(url.slice(url.indexOf('/', url.indexOf('//') + 2)), accept)
+      const cacheKey = memoKey(url.slice(url.indexOf('/', url.indexOf('//') + 2)), accept, acceptLanguage)
       const hit = cache.get(cacheKey)
       if (hit) return send(c, hit)
 
@@ -165,6 +184,7 @@ function mount<Q extends z.ZodType, P extends z.ZodObject | undefined>(
         return problem(c, 400, `Check the parameters: ${names}.`, { errors: parsed.errors })
       }
       const query = parsed.value as z.output<Q> & { format?: string }
+      const lang = query.lang ?? negotiateLanguage(acceptLanguage)
       const format = negotiate(query.format, accept, spec.formats)
       if (!format) {
         const offered = spec.formats.map((f) => mediaTypes[f].split(';')[0]).join(', ')
@@ -174,7 +194,7 @@ function mount<Q extends z.ZodType, P extends z.ZodObject | undefined>(
       try {
         // Hono matched the route's own pattern, so every declared parameter is there.
         const params = c.req.param() as Record<ParamNames<P>, string>
-        built = spec.build({ c, query, params, format, key: cursorKey(c.req.path, query), base })
+        built = spec.build({ c, query, params, format, lang, key: cursorKey(c.req.path, query, lang), base })
       } catch (error) {
         if (error instanceof CursorError) {
           return problem(c, 400, 'Check the parameters: cursor.', {
@@ -184,7 +204,8 @@ function mount<Q extends z.ZodType, P extends z.ZodObject | undefined>(
         throw error
       }
       if (built instanceof Response) return built
-      const rep = represent(mediaTypes[format], built.text, cacheControl, built.headers)
+      const headers = built.headers ? { ...built.headers, ...languageHeaders[lang] } : languageHeaders[lang]
+      const rep = represent(mediaTypes[format], built.text, cacheControl, headers)
       cache.set(cacheKey, rep)
       return send(c, rep)
     }),
@@ -192,17 +213,17 @@ function mount<Q extends z.ZodType, P extends z.ZodObject | undefined>(
 }
 
 /**
- * What a cursor belongs to: the path and the parsed filters, in a fixed order, without paging, format or side-loads.
- * Parsed,
- * not raw, so `limit=050`, a default limit and a reordered query all keep the same cursor.
+ * What a cursor belongs to: the path, the parsed filters in a fixed order (without paging, format or side-loads) and
+ * the language, however it was asked for (search ranks differ by language). Parsed, not raw, so `limit=050`, a
+ * default limit and a reordered query all keep the same cursor.
  */
-function cursorKey(path: string, query: Record<string, unknown>): string {
+function cursorKey(path: string, query: Record<string, unknown>, lang: Language): string {
   const filters = Object.entries(query)
     .filter(
       ([name, value]) =>
-        value !== undefined && !['cursor', 'format', 'limit', 'include', 'facets'].includes(name),
+        value !== undefined && !['cursor', 'format', 'limit', 'include', 'facets', 'lang'].includes(name),
     )
     .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
     .sort()
-  return `${path}?${filters.join('&')}`
+  return `${path}?${filters.join('&')}|${lang}`
 }

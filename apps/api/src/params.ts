@@ -1,3 +1,4 @@
+import { languages } from '@dprk/data'
 import {
   ClaimKindSchema,
   ClaimStatusSchema,
@@ -40,6 +41,18 @@ export const page = {
     .string()
     .optional()
     .meta({ description: 'Opaque cursor from meta.nextCursor or the Link header of the previous page' }),
+}
+
+/** The `lang` parameter every route takes: it wins over Accept-Language. */
+export const language = {
+  lang: z
+    .enum(languages, { error: `must be one of: ${languages.join(', ')}` })
+    .optional()
+    .meta({
+      description:
+        "Language of the project's own text, instead of the Accept-Language header: en, ko or uk. Claim statements, event titles and summaries, actor, place and contingent names and contingent summaries are in that language where translated (English where a record has no translation yet; `translations` holds every translation); quotes stay verbatim, source titles as published, and problem details are always in English. The answer's Content-Language names the language chosen.",
+      example: 'ko',
+    }),
 }
 
 export const asOf = {
@@ -104,6 +117,7 @@ export const ClaimsQuery = z.strictObject({
   ...asOf,
   ...page,
   format: formats(['json', 'csv', 'jsonld'], 'json, csv or jsonld'),
+  ...language,
 })
 
 export const EventsQuery = z.strictObject({
@@ -118,6 +132,7 @@ export const EventsQuery = z.strictObject({
   ...asOf,
   ...page,
   format: formats(['json', 'csv', 'geojson'], 'json, csv or geojson'),
+  ...language,
 })
 
 export const EstimatesQuery = z.strictObject({
@@ -149,25 +164,39 @@ export const EstimatesQuery = z.strictObject({
   ...asOf,
   ...page,
   format: formats(['json', 'csv'], 'json or csv'),
+  ...language,
 })
 
-export const RecordsQuery = z.strictObject({ ...page, format: formats(['json', 'csv'], 'json or csv') })
+export const RecordsQuery = z.strictObject({
+  ...page,
+  format: formats(['json', 'csv'], 'json or csv'),
+  ...language,
+})
 export const PlacesQuery = z.strictObject({
   ...page,
   format: formats(['json', 'csv', 'geojson'], 'json, csv or geojson'),
+  ...language,
 })
 export const SearchQuery = z.strictObject({
-  q: text.meta({ description: 'Words to find in any record', example: 'Kursk' }),
+  q: text.meta({
+    description: 'Words to find in any record, in the language of the answer',
+    example: 'Kursk',
+  }),
   ...page,
+  ...language,
 })
-export const OneQuery = z.strictObject({ format: formats(['json'], 'json') })
-export const OneEventQuery = z.strictObject({ ...asOf })
+export const OneQuery = z.strictObject({ format: formats(['json'], 'json'), ...language })
+export const OneEventQuery = z.strictObject({ ...asOf, ...language })
 export const OneClaimQuery = z.strictObject({
   ...asOf,
   format: formats(['json', 'jsonld'], 'json or jsonld'),
+  ...language,
 })
-export const ChangesQuery = z.strictObject({ format: formats(['feed', 'atom'], 'feed (JSON Feed) or atom') })
-export const NoQuery = z.strictObject({})
+export const ChangesQuery = z.strictObject({
+  format: formats(['feed', 'atom'], 'feed (JSON Feed) or atom'),
+  ...language,
+})
+export const NoQuery = z.strictObject({ ...language })
 export const IdParam = z.object({
   id: IdSchema.meta({ param: { name: 'id', in: 'path' }, example: 'rok-nis' }),
 })

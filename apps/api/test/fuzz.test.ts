@@ -23,6 +23,7 @@ const names = [
   'format',
   'quantity',
   'from',
+  'lang',
   'x',
 ]
 const values = fc.oneof(
@@ -38,6 +39,7 @@ const values = fc.oneof(
     '2025-02-30',
     'possibly',
     'csv',
+    'ko',
     '%',
     '..',
   ),

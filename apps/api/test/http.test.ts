@@ -11,7 +11,8 @@ describe('caching', () => {
     expect(first.headers.get('Cache-Control')).toBe(
       'public, max-age=300, stale-while-revalidate=86400, stale-if-error=604800',
     )
-    expect(first.headers.get('Vary')).toBe('Accept, Accept-Encoding')
+    expect(first.headers.get('Vary')).toBe('Accept, Accept-Encoding, Accept-Language')
+    expect(first.headers.get('Content-Language')).toBe('en')
     const again = await app.request('/v1/claims?limit=3', { headers: { 'If-None-Match': etag } })
     expect(again.status).toBe(304)
     expect(await again.text()).toBe('')

@@ -118,6 +118,24 @@ describe('/openapi.json', () => {
     expect(findings.map((f) => `${f.code} at ${f.path.join('.')}: ${f.message}`)).toEqual([])
   })
 
+  it('documents lang on every operation and the Content-Language it answers with', () => {
+    const operations = Object.entries(doc.paths)
+    expect(operations.length).toBeGreaterThanOrEqual(18)
+    for (const [path, { get }] of operations) {
+      const lang = get.parameters?.find((p) => p.name === 'lang' && p.in === 'query') as
+        | { schema: { enum: string[] }; description: string }
+        | undefined
+      expect(lang?.schema.enum, path).toEqual(['en', 'ko', 'uk'])
+      expect(lang?.description, path).toContain('problem details are always in English')
+      const headers = (get.responses['200'] as { headers?: Record<string, { schema: unknown }> }).headers
+      expect(headers?.['Content-Language']?.schema, path).toEqual({
+        type: 'string',
+        enum: ['en', 'ko', 'uk'],
+      })
+      expect(Object.keys(headers ?? {}), path).toContain('Vary')
+    }
+  })
+
   it('documents the problem responses', () => {
     const claims = doc.paths['/v1/claims']?.get
     expect(Object.keys(claims?.responses ?? {})).toEqual(

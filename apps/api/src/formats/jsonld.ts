@@ -13,6 +13,8 @@ export function claimJsonLd(claim: Claim, view: View, base: string) {
     '@id': `${base}/v1/claims/${claim.id}`,
     identifier: claim.id,
     text: claim.statement,
+    // A claim not yet translated keeps its English statement in any view.
+    inLanguage: view.language !== 'en' && claim.translations?.[view.language] ? view.language : 'en',
     author: {
       '@type': claimant && personKinds.has(claimant.kind) ? 'Person' : 'Organization',
       name: claimant?.name ?? claim.claimant,

@@ -22,7 +22,7 @@ export function memoFirst(
     const method = req.method as string
     if (method !== 'GET' && method !== 'HEAD') return next(req, res)
     const { headers } = req
-    const rep = memo.get(memoKey(req.url as string, one(headers.accept)))
+    const rep = memo.get(memoKey(req.url as string, one(headers.accept), one(headers['accept-language'])))
     const chosen = rep && choose(rep, method, one(headers['if-none-match']), one(headers['accept-encoding']))
     if (!chosen) return next(req, res)
     const verdict = limiter?.(clientOf(req))

@@ -26,7 +26,7 @@ const titles: Record<number, string> = {
   500: 'Internal Server Error',
 }
 
-/** Answers with `application/problem+json`, never a stack trace. */
+/** Answers with `application/problem+json` in English, never a stack trace. */
 export function problem(
   c: Context,
   status: 400 | 404 | 405 | 406 | 429 | 500,
@@ -47,6 +47,8 @@ export function problem(
       c,
       completeHead({
         'Content-Type': 'application/problem+json',
+        // Whatever language was asked for: problem details are written in English only.
+        'Content-Language': 'en',
         'Cache-Control': 'no-store',
         ...extra.headers,
       }),

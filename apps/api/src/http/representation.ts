@@ -30,7 +30,9 @@ export function represent(
   headers?: Record<string, string>,
 ): Representation {
   const body = encoder.encode(text)
-  const etag = `"${fnv1a(text)}-${text.length.toString(36)}"`
+  // The same bytes in another language (a body with nothing translated) are another representation: another tag.
+  const language = headers?.['Content-Language']
+  const etag = `"${fnv1a(language ? `${language}\n${text}` : text)}-${text.length.toString(36)}"`
   const validators = {
     'Cache-Control': cacheControl,
     Vary: 'Accept, Accept-Encoding',

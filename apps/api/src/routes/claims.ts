@@ -84,7 +84,7 @@ export function claimRoutes(store: Store): Endpoint[] {
     },
     build(ctx) {
       const q = ctx.query
-      const view = store.at(q.as_of)
+      const view = store.at(q.as_of, ctx.lang)
       const range = (from?: string, to?: string) => (from || to ? { from, to, within: q.within } : undefined)
       let items = view.query.claims({
         quantity: q.quantity,
@@ -138,7 +138,7 @@ export function claimRoutes(store: Store): Endpoint[] {
     },
     build(ctx) {
       const id = ctx.params.id
-      const view = store.at(ctx.query.as_of)
+      const view = store.at(ctx.query.as_of, ctx.lang)
       const claim = view.query.claim(id)
       if (!claim) {
         const later = ctx.query.as_of && store.current.query.claim(id)

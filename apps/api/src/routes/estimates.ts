@@ -134,7 +134,7 @@ export function estimateRoutes(store: Store): Endpoint[] {
       if (!Object.hasOwn(quantityKinds, kind)) {
         return problem(ctx.c, 404, `There is no quantity kind "${kind}"; see /v1/quantity-kinds.`)
       }
-      const view = store.at(ctx.query.as_of)
+      const view = store.at(ctx.query.as_of, ctx.lang)
       const { claimant, extent, modality, contingent, area, derivation, comparable } = ctx.query
       const claims = view.query
         .estimates(kind as QuantityKind, {

@@ -26,7 +26,7 @@ export function eventRoutes(store: Store): Endpoint[] {
     },
     build(ctx) {
       const q = ctx.query
-      const view = store.at(q.as_of)
+      const view = store.at(q.as_of, ctx.lang)
       const items = view.query.events({
         kind: q.kind,
         topic: q.topic,
@@ -56,7 +56,7 @@ export function eventRoutes(store: Store): Endpoint[] {
     response: { schema: EventComponent, description: 'The event', example },
     build(ctx) {
       const id = ctx.params.id
-      const event = store.at(ctx.query.as_of).query.event(id)
+      const event = store.at(ctx.query.as_of, ctx.lang).query.event(id)
       if (!event)
         return problem(
           ctx.c,

@@ -6,22 +6,24 @@ import { problem } from '../http/problem.ts'
 import { csvExport, jsonPage } from '../list.ts'
 import { IdParam, OneQuery, PlacesQuery, RecordsQuery } from '../params.ts'
 import { Actor, Contingent, Place, pageOf, Source } from '../schemas.ts'
-import type { Store } from '../store.ts'
+import type { Store, View } from '../store.ts'
 
 interface RecordType<T> {
   plural: 'actors' | 'places' | 'sources' | 'contingents'
   singular: string
   schema: z.ZodType
-  records: readonly T[]
+  /** The records in one view (one language). */
+  records: (view: View) => readonly T[]
+  /** One record by id in one view. */
+  get: (view: View, id: string) => T | undefined
   columns: CsvColumn<T>[]
   description: string
   /** A GeoJSON export, for the record types that have coordinates. */
   geojson?: (records: readonly T[]) => object
 }
 
-function recordRoutes<T extends { id: string }>(type: RecordType<T>): Endpoint[] {
-  const records = type.records
-  const byId = new Map(records.map((r) => [r.id, r]))
+function recordRoutes<T extends { id: string }>(store: Store, type: RecordType<T>): Endpoint[] {
+  const example = type.records(store.current)[0]
   const title = type.plural[0]?.toUpperCase() + type.plural.slice(1)
   const geojson = type.geojson
   const list = endpoint({
@@ -35,9 +37,10 @@ function recordRoutes<T extends { id: string }>(type: RecordType<T>): Endpoint[]
     response: {
       schema: pageOf(type.schema, `${title.slice(0, -1)}Page`),
       description: `A page of ${type.plural}`,
-      example: records[0] && { data: [records[0]], meta: { total: 1, limit: 50, nextCursor: null } },
+      example: example && { data: [example], meta: { total: 1, limit: 50, nextCursor: null } },
     },
     build(ctx) {
+      const records = type.records(store.at(undefined, ctx.lang))
       if (ctx.format === 'csv') return csvExport(type.plural, type.columns, records)
       if (ctx.format === 'geojson' && geojson) return { text: JSON.stringify(geojson(records)) }
       return jsonPage(ctx, records)
@@ -53,10 +56,10 @@ function recordRoutes<T extends { id: string }>(type: RecordType<T>): Endpoint[]
     params: IdParam,
     formats: ['json'],
     notFound: true,
-    response: { schema: type.schema, description: `The ${type.singular}`, example: records[0] },
+    response: { schema: type.schema, description: `The ${type.singular}`, example },
     build(ctx) {
       const id = ctx.params.id
-      const record = byId.get(id)
+      const record = type.get(store.at(undefined, ctx.lang), id)
       if (!record) return problem(ctx.c, 404, `There is no ${type.singular} with id "${id}".`)
       return { text: JSON.stringify(record) }
     },
@@ -66,18 +69,20 @@ function recordRoutes<T extends { id: string }>(type: RecordType<T>): Endpoint[]
 
 export function actorPlaceSourceRoutes(store: Store): Endpoint[] {
   return [
-    ...recordRoutes({
+    ...recordRoutes(store, {
       plural: 'actors',
-      records: store.current.dataset.actors,
+      records: (view) => view.dataset.actors,
+      get: (view, id) => view.actor(id),
       singular: 'actor',
       schema: Actor,
       columns: actorColumns,
       description:
         'States, agencies, people, armed forces, units, media and groups of unnamed officials, in id order.',
     }),
-    ...recordRoutes({
+    ...recordRoutes(store, {
       plural: 'places',
-      records: store.current.dataset.places,
+      records: (view) => view.dataset.places,
+      get: (view, id) => view.place(id),
       singular: 'place',
       schema: Place,
       columns: placeColumns,
@@ -85,18 +90,20 @@ export function actorPlaceSourceRoutes(store: Store): Endpoint[] {
       description:
         'Named places, with WGS 84 coordinates where a source gives them. As GeoJSON: located places only.',
     }),
-    ...recordRoutes({
+    ...recordRoutes(store, {
       plural: 'sources',
-      records: store.current.dataset.sources,
+      records: (view) => view.dataset.sources,
+      get: (view, id) => view.source(id),
       singular: 'source',
       schema: Source,
       columns: sourceColumns,
       description:
         'The documents claims rest on, each with a NATO/Admiralty reliability grade and its reason.',
     }),
-    ...recordRoutes({
+    ...recordRoutes(store, {
       plural: 'contingents',
-      records: store.current.dataset.contingents,
+      records: (view) => view.dataset.contingents,
+      get: (view, id) => view.contingent(id),
       singular: 'contingent',
       schema: Contingent,
       columns: contingentColumns,

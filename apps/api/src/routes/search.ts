@@ -25,8 +25,9 @@ export function searchRoutes(store: Store): Endpoint[] {
     formats: ['json'],
     response: { schema: pageOf(SearchHitSchema, 'SearchPage'), description: 'Ranked hits' },
     build(ctx) {
-      const hits = store.current.query
-        .search(ctx.query.q)
+      const hits = store
+        .at(undefined, ctx.lang)
+        .query.search(ctx.query.q)
         .map((hit) => ({ ...hit, url: `/v1/${plural[hit.type]}/${hit.id}` }))
       return jsonPage(ctx, hits)
     },

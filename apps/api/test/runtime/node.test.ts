@@ -1,11 +1,15 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
 import { copyFile, mkdtemp, writeFile } from 'node:fs/promises'
+import { createServer, type Server } from 'node:http'
 import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { getRequestListener } from '@hono/node-server'
 import { chromium } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { memoFirst } from '../../src/http/memo-listener.ts'
+import { translatedApi } from '../translated.ts'
 import { freePort, smoke, waitFor } from './smoke.ts'
 
 const dist = join(import.meta.dirname, '..', '..', 'dist')
@@ -47,6 +51,17 @@ describe('on Node (dist/node.js)', () => {
 
   it('answers health, a list, a 304 and a 404 problem', async () => {
     await smoke(base)
+  })
+
+  // The second round is answered by the memo-first listener, before Hono: its key must hold the language.
+  it('answers each Accept-Language in its own language, from the memo too', async () => {
+    const languages = []
+    for (const language of ['ko', 'en', 'uk', 'ko', 'en', 'uk']) {
+      const res = await fetch(`${base}/v1/claims?limit=1`, { headers: { 'Accept-Language': language } })
+      expect(res.status).toBe(200)
+      languages.push(res.headers.get('Content-Language'))
+    }
+    expect(languages).toEqual(['ko', 'en', 'uk', 'ko', 'en', 'uk'])
   })
 
   // Real Chromium (Debian's), as a reader opens the docs: the reference renders from our origin alone.
@@ -116,5 +131,52 @@ describe('on Node (dist/node.js)', () => {
     )
     expect(answer).toContain('Content-Type: application/problem+json')
     expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status })
+  })
+})
+
+// The Node fast path as node.ts composes it, over a dataset with translations: what the app answered once is answered
+// again by the listener alone, in the language each request asked for.
+describe('the memo-first listener on a real node:http server', () => {
+  let server: Server
+  let base: string
+  let appCalls = 0
+  const claim = 'nis-special-forces-vladivostok-2024-10'
+
+  beforeAll(async () => {
+    const { app, memo } = translatedApi()
+    const listener = getRequestListener(app.fetch)
+    server = createServer(
+      memoFirst(
+        memo,
+        undefined,
+        () => 'test',
+        (req, res) => {
+          appCalls++
+          return listener(req, res)
+        },
+      ),
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
+  })
+
+  afterAll(() => new Promise((resolve) => server.close(resolve)))
+
+  it('keeps a Korean answer from an English client, and the reverse, on memo hits', async () => {
+    const ask = async (language: string) => {
+      const res = await fetch(`${base}/v1/claims/${claim}`, { headers: { 'Accept-Language': language } })
+      const body = await res.json()
+      return [res.headers.get('Content-Language'), body.statement.slice(0, 9)]
+    }
+    const first = [await ask('ko'), await ask('en')]
+    expect(appCalls).toBe(2)
+    const again = [await ask('ko'), await ask('en')]
+    // Both answered by the listener, before the app.
+    expect(appCalls).toBe(2)
+    expect(first).toEqual([
+      ['ko', '2024년 10월'],
+      ['en', 'About 1,5'],
+    ])
+    expect(again).toEqual(first)
   })
 })
