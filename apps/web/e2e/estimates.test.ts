@@ -223,7 +223,9 @@ test.describe('the chart on a phone', () => {
     }
     // Every drawn estimate is under exactly one target.
     const under = await targets.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label') ?? ''))
-    expect(under.join(' ').match(/ per /g)?.length).toBe(await page.locator('.frame:visible g.ec-mark').count())
+    expect(under.join(' ').match(/ per /g)?.length).toBe(
+      await page.locator('.frame:visible g.ec-mark').count(),
+    )
     // A superseded estimate says so before anything else.
     expect(under.some((label) => /(^|\. )Superseded: /.test(label))).toBe(true)
 

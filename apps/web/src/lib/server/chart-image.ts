@@ -3,6 +3,8 @@ import { layoutEstimates } from '$lib/chart/estimates'
 import ChartDrawing from '../../routes/estimates/[kind]/ChartDrawing.svelte'
 import type { ChartModel } from '../../routes/estimates/[kind]/chart-model'
 
+const escapeXml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
+
 /** The drawing sizes files are made at: the page's large drawing, and an Open Graph card. */
 const file = { width: 960, height: 440, margin: { top: 40, right: 24, bottom: 52, left: 68 }, maxXTicks: 12 }
 
@@ -36,7 +38,7 @@ export function chartSvg(model: ChartModel, credit: string, asOf?: string): stri
     },
   })
   // Svelte's hydration markers are comments; a file has no use for them.
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[^]*?-->/g, '')}`
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace(/<!--[\s\S]*?-->/g, '')}`
 }
 
 /** An Open Graph card (1200 × 630): the title above the chart, so a shared link shows what it counts. */
@@ -44,12 +46,11 @@ export function ogSvg(model: ChartModel, chart: string, subtitle: string): strin
   const inner = chart
     .replace(/^<\?xml[^>]*>\s*/, '')
     .replace(/<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 x="40" y="150" width="1120" height="460"')
-  const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, sans-serif">
 <rect width="1200" height="630" fill="#fbfaf7"/>
-<text x="40" y="80" font-size="44" font-weight="700" fill="#1c1c1a">${escape(`${model.label}: competing estimates`)}</text>
-<text x="40" y="125" font-size="24" fill="#595852">${escape(subtitle)}</text>
+<text x="40" y="80" font-size="44" font-weight="700" fill="#1c1c1a">${escapeXml(`${model.label}: competing estimates`)}</text>
+<text x="40" y="125" font-size="24" fill="#595852">${escapeXml(subtitle)}</text>
 ${inner}
 </svg>`
 }
@@ -80,15 +81,16 @@ export async function toPng(svg: string, width: number): Promise<Uint8Array<Arra
 
 /** The site's own preview card for pages without a chart of their own. */
 export function siteCardSvg(title: string, lines: string[]): string {
-  const escape = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
   const text = lines
-    .map((line, i) => `<text x="60" y="${330 + i * 44}" font-size="30" fill="#595852">${escape(line)}</text>`)
+    .map(
+      (line, i) => `<text x="60" y="${330 + i * 44}" font-size="30" fill="#595852">${escapeXml(line)}</text>`,
+    )
     .join('\n')
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, sans-serif">
 <rect width="1200" height="630" fill="#fbfaf7"/>
 <rect x="0" y="0" width="18" height="630" fill="#9b2c1f"/>
-<text x="60" y="150" font-size="56" font-weight="700" fill="#1c1c1a">${escape(title)}</text>
+<text x="60" y="150" font-size="56" font-weight="700" fill="#1c1c1a">${escapeXml(title)}</text>
 <text x="60" y="225" font-size="56" font-weight="700" fill="#1c1c1a">what is known, and who says so</text>
 ${text}
 </svg>`
