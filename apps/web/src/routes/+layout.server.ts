@@ -7,7 +7,7 @@ export const load: LayoutServerLoad = async ({ fetch, locals }) => {
     .dataset()
     .catch(() => undefined)
   return {
-    dataset: dataset && { version: dataset.version, released: dataset.released },
+    dataset: dataset && { version: dataset.version, released: dataset.released, counts: dataset.counts },
     // For every absolute link a visitor copies (citations, embeds, the API): never a loopback address in a deployment.
     publicOrigin: locals.publicOrigin,
     publicApiUrl: locals.publicApiUrl,

@@ -1,7 +1,9 @@
 import type { Estimate } from '@dprk/api/client'
-import type { QuantityKind } from '@dprk/data'
+import { compareSpan, type QuantityKind } from '@dprk/data'
+import { quantityKinds } from '@dprk/data/quantity-kinds'
+import { namedClaim, namesOf } from '$lib/claims'
 import { api, fromApi } from '$lib/server/api'
-import { lookups, namedClaim } from '$lib/server/lookups'
+import { byId, everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 const headline: QuantityKind[] = [
@@ -18,20 +20,20 @@ function spread(rows: Estimate[]) {
   return values.length > 0 ? { min: Math.min(...values), max: Math.max(...values) } : undefined
 }
 
-export const load: PageServerLoad = async ({ fetch }) => {
+export const load: PageServerLoad = async ({ fetch, parent }) => {
   const client = api(fetch)
-  const [kinds, series, confirmations, events, names] = await fromApi(
+  // The API gives one quantity kind per estimates call: five headline figures are five calls.
+  const [series, confirmations, events] = await fromApi(
     Promise.all([
-      client.quantityKinds(),
       Promise.all(headline.map((kind) => client.estimates(kind))),
       client.claims.list({
         topic: 'confirmation',
         status: 'officially-confirmed',
         sort: 'made_on',
         limit: 100,
+        include: ['actors'],
       }),
-      client.events.all(),
-      lookups(client),
+      everyPage((paging) => client.events.list(paging)),
     ]),
   )
   const figures = headline.map((kind, i) => {
@@ -39,18 +41,13 @@ export const load: PageServerLoad = async ({ fetch }) => {
     // Each claimant's most recent estimate that still stands: the disagreement at a glance.
     const standing = rows.filter((r) => !['superseded', 'retracted', 'denied'].includes(r.status))
     const byClaimant = new Map<string, Estimate>()
-    for (const row of [...standing].sort((a, b) =>
-      (a.asOfSpan.earliest ?? '').localeCompare(b.asOfSpan.earliest ?? ''),
-    )) {
+    for (const row of [...standing].sort((a, b) => compareSpan(a.asOfSpan, b.asOfSpan))) {
       byClaimant.set(row.claimant.id, row)
     }
-    const latest = [...byClaimant.values()].sort((a, b) =>
-      (b.asOfSpan.earliest ?? '').localeCompare(a.asOfSpan.earliest ?? ''),
-    )
-    const info = kinds.data.find((k) => k.id === kind)
+    const latest = [...byClaimant.values()].sort((a, b) => compareSpan(b.asOfSpan, a.asOfSpan))
     return {
       kind,
-      label: info?.label ?? kind,
+      label: quantityKinds[kind].label,
       count: rows.length,
       claimantCount: byClaimant.size,
       spread: spread(latest),
@@ -58,21 +55,29 @@ export const load: PageServerLoad = async ({ fetch }) => {
     }
   })
   // Where Moscow and Pyongyang stand: the first official confirmation by a body of each.
+  const actors = byId(confirmations.included?.actors)
+  const nameOf = namesOf(confirmations.included?.actors)
   const confirmedBy = (country: string) =>
-    confirmations.data.find((c) => names.actor(c.claimant)?.country === country)
+    confirmations.data.find((c) => actors.get(c.claimant)?.country === country)
+  // The layout asks for the dataset anyway; its counts need no call of their own.
+  const { dataset } = await parent()
   return {
     figures,
     confirmations: [
       { country: 'Russia', claim: confirmedBy('RU') },
       { country: 'North Korea', claim: confirmedBy('KP') },
-    ].map(({ country, claim }) => ({ country, claim: claim && namedClaim(claim, names) })),
-    events: events.map((e) => ({
+    ].map(({ country, claim }) => ({ country, claim: claim && namedClaim(claim, nameOf) })),
+    events: events.data.map((e) => ({
       id: e.id,
       title: e.title,
       kind: e.kind,
       date: e.date,
       dateSpan: e.dateSpan,
     })),
-    counts: { claims: names.claims.length, sources: names.sources.length, events: events.length },
+    counts: dataset?.counts && {
+      claims: dataset.counts.claims,
+      sources: dataset.counts.sources,
+      events: events.data.length,
+    },
   }
 }

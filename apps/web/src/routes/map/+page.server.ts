@@ -1,13 +1,14 @@
 import { ApiError } from '@dprk/api/client'
-import type { Place } from '@dprk/data'
+import { compareSpan, type Place } from '@dprk/data'
 import { error } from '@sveltejs/kit'
+import type { NamedClaim } from '$lib/claims'
 import { countryName } from '$lib/format'
 import { buildMap, type MapOptions, type MapPoint } from '$lib/map/build-map'
 import { compareDistance, greatCircleKm, roundKm } from '$lib/map/distance'
 import { detailHeight, groupByLongitude } from '$lib/map/groups'
 import { countries, countryIdForCode } from '$lib/map/world'
 import { api, fromApi } from '$lib/server/api'
-import type { NamedClaim } from '$lib/server/lookups'
+import { everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 // The page is plain HTML and SVG: links and a GET form do all the work, so it ships no JavaScript and the
@@ -52,8 +53,8 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const client = api(fetch)
   const selectedId = url.searchParams.get('place') || undefined
   const [places, events, claim] = await Promise.all([
-    fromApi(client.places.all()),
-    fromApi(client.events.all()),
+    fromApi(everyPage((paging) => client.places.list(paging))).then((page) => page.data),
+    fromApi(everyPage((paging) => client.events.list(paging))).then((page) => page.data),
     // The map still works without the claim: only the comparison is left out.
     client.claims.get(distanceClaimId).catch((cause: unknown) => {
       if (cause instanceof ApiError && cause.status === 404) return null
@@ -65,16 +66,14 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   if (selectedId && !selectedPlace)
     error(404, `There is no place with the id “${selectedId}” in the dataset.`)
 
+  // The place's events are among every event already here; only its claim count needs a call.
   const selected = selectedPlace
-    ? await fromApi(
-        Promise.all([
-          client.events.all({ place: selectedPlace.id }),
-          client.claims.list({ place: selectedPlace.id, limit: 1 }),
-        ]),
-      ).then(([placeEvents, claims]) => ({
+    ? await fromApi(client.claims.list({ place: selectedPlace.id, limit: 1 })).then((claims) => ({
         place: selectedPlace,
         countryName: countryName(selectedPlace.country),
-        events: placeEvents,
+        events: events
+          .filter((e) => e.places.includes(selectedPlace.id))
+          .sort((a, b) => compareSpan(a.dateSpan, b.dateSpan)),
         claimCount: claims.meta.total,
       }))
     : null

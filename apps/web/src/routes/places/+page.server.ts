@@ -1,13 +1,19 @@
 import { api, fromApi } from '$lib/server/api'
-import { lookups } from '$lib/server/lookups'
+import { everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const names = await fromApi(lookups(api(fetch)))
-  const count = new Map<string, number>()
-  for (const c of names.claims) for (const p of c.places) count.set(p, (count.get(p) ?? 0) + 1)
+  const client = api(fetch)
+  // Every place, and how many claims name each, counted by the API over every claim.
+  const [places, counts] = await fromApi(
+    Promise.all([
+      everyPage((paging) => client.places.list(paging)),
+      client.claims.list({ limit: 1, facets: ['place'] }),
+    ]),
+  )
+  const count = new Map((counts.meta.facets?.place ?? []).map((f) => [f.value, f.count]))
   return {
-    places: names.places
+    places: places.data
       .map((p) => ({ ...p, claims: count.get(p.id) ?? 0 }))
       .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)),
   }

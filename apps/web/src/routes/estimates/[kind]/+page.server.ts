@@ -1,23 +1,11 @@
-import type { Estimate, EstimatesParams } from '@dprk/api/client'
 import type { QuantityKind } from '@dprk/data'
 import { quantityKinds } from '@dprk/data/quantity-kinds'
 import { error } from '@sveltejs/kit'
 import { scopeInWords } from '$lib/format'
 import { api, fromApi } from '$lib/server/api'
+import { byId, everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 import { readFilters } from './filters'
-
-/** Every row of a series, following the cursor past the API's page size. */
-async function series(client: ReturnType<typeof api>, kind: QuantityKind, query: EstimatesParams) {
-  const rows: Estimate[] = []
-  let cursor: string | undefined
-  do {
-    const page = await fromApi(client.estimates(kind, { ...query, cursor }))
-    rows.push(...page.data)
-    cursor = page.meta.nextCursor ?? undefined
-  } while (cursor)
-  return rows
-}
 
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
   if (!Object.hasOwn(quantityKinds, params.kind)) {
@@ -30,16 +18,15 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
   const client = api(fetch)
   const asked = readFilters(url.searchParams)
 
-  // The whole series names the claimants for the select and fixes each one's colour, whatever is filtered.
-  // Estimate rows carry their claimants' and sources' names: no lookup of every record is needed here.
-  const [kinds, everything, all, contingents] = await Promise.all([
-    fromApi(client.quantityKinds()),
-    series(client, kind, {}),
-    series(client, kind, { comparable: 'false' }),
-    fromApi(client.contingents.list({ limit: 100 })),
-  ])
-  const info = kinds.data.find((k) => k.id === kind)
-  if (!info) error(404, `There is no figure called “${kind}”.`)
+  // One call: every figure of the kind, comparable or not, with the contingents their scopes name. Its comparable
+  // rows are the series (same order); the whole series names the claimants and fixes each one's colour.
+  const all = await fromApi(
+    everyPage((paging) =>
+      client.estimates(kind, { comparable: 'false', include: ['contingents'], ...paging }),
+    ),
+  )
+  const everything = all.data.filter((row) => row.comparable)
+  const info = { id: kind, ...quantityKinds[kind] }
 
   const claimants = [...new Map(everything.map((row) => [row.claimant.id, row.claimant.name]))]
     .map(([id, name]) => ({ id, name }))
@@ -53,17 +40,23 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
     notes.push(`No one called “${asked.claimant}” gives ${info.label} figures, so all claimants are shown.`)
   const filters = { claimant, asOf: asked.asOf }
 
-  const rows =
-    filters.claimant || filters.asOf
-      ? await series(client, kind, { claimant: filters.claimant, as_of: filters.asOf })
-      : everything
+  // As known on another day, statuses and comparability may differ: only the API can say, in a second call.
+  const rows = filters.asOf
+    ? (
+        await fromApi(
+          everyPage((paging) =>
+            client.estimates(kind, { claimant: filters.claimant, as_of: filters.asOf, ...paging }),
+          ),
+        )
+      ).data
+    : everything.filter((row) => !filters.claimant || row.claimant.id === filters.claimant)
 
-  const contingentName = new Map(contingents.data.map((c) => [c.id, c.name]))
+  const contingents = byId(all.included.contingents)
   // Figures of this kind that measure something else (one incident, one contingent, a plan, our arithmetic).
-  const others = all
+  const others = all.data
     .filter((row) => !row.comparable)
     .map((row) => {
-      const words = scopeInWords(row, (id) => contingentName.get(id) ?? id)
+      const words = scopeInWords(row, (id) => contingents.get(id)?.name ?? id)
       // A running total can still fall out of the comparison: by its status, or by its sources' grades.
       const reason =
         words ||
