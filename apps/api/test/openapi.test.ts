@@ -116,7 +116,7 @@ describe('/openapi.json', () => {
     spectral.setRuleset({ extends: [[oas as never, 'recommended']] })
     const findings = await spectral.run(new Document(JSON.stringify(doc), Parsers.Json, 'openapi.json'))
     expect(findings.map((f) => `${f.code} at ${f.path.join('.')}: ${f.message}`)).toEqual([])
-  })
+  }, 30_000) // spectral loads its rulesets on first use: seconds on a loaded machine
 
   it('documents lang on every operation and the Content-Language it answers with', () => {
     const operations = Object.entries(doc.paths)

@@ -79,5 +79,5 @@ describe('scripts/new-record.ts', () => {
     expect((await scaffold(dataDir, 'claim', 'Not An Id')).stderr).toContain('is not an id')
     expect((await scaffold(dataDir, 'rumour', 'x')).stderr).toContain('usage:')
     expect((await scaffold(dataDir, 'claim', 'claim-a')).stderr).toContain('exists already')
-  })
+  }, 30_000) // three scaffold runs, each a tsx process: slow on a loaded 2-core machine
 })
