@@ -107,6 +107,8 @@ test('the overview puts the competing estimates and official confirmation up fro
     .filter({ has: page.getByRole('heading', { name: 'Casualties' }) })
   await expect(casualties.getByText(/estimates from \d+ claimants/)).toBeVisible()
   await expect(page.getByText(/Russia:\s*confirmed on 26 April 2025/)).toBeVisible()
+  // The dataset's size comes from the layout's dataset() call, not from fetching every record.
+  await expect(page.getByText(/side by side\.\s+\d+ claims from\s+\d+ sources\./)).toBeVisible()
   await expect(page.getByText(/North Korea:\s*confirmed on 28 April 2025/)).toBeVisible()
   await expect(page.getByRole('img', { name: /^Events from/ })).toBeVisible()
 })
