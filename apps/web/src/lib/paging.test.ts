@@ -40,4 +40,18 @@ describe('paginate', () => {
   it('gives one empty page for an empty list', () => {
     expect(paginate([], at('/x'))).toMatchObject({ page: 1, pages: 1, from: 0, to: 0, items: [] })
   })
+
+  it('ends a page only where the group changes when grouped', () => {
+    const months = ['a', 'a', 'a', 'b', 'b', 'c', 'c', 'c', 'c', 'c', 'c', 'c', 'd']
+    const pages = (n: number) => paginate(months, at(`/t?page=${n}`), { size: 4, groupOf: (m) => m })
+    expect(pages(1).pages).toBe(4)
+    expect([1, 2, 3, 4].map((n) => pages(n).items.join(''))).toEqual(['aaa', 'bb', 'ccccccc', 'd'])
+    expect(pages(3)).toMatchObject({ from: 6, to: 12, total: 13 })
+  })
+
+  it('joins small groups onto one page up to the size', () => {
+    const p = paginate(['a', 'b', 'c', 'd', 'd'], at('/t'), { size: 3, groupOf: (m) => m })
+    expect(p.items).toEqual(['a', 'b', 'c'])
+    expect(p.pages).toBe(2)
+  })
 })

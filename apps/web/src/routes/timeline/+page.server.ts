@@ -1,9 +1,15 @@
 import type { ClaimStatus, EventKind, Topic } from '@dprk/data'
 import { ClaimStatusSchema, EventKindSchema, IdSchema, TopicSchema } from '@dprk/data/schema'
-import { namedClaim, namesOf } from '$lib/claims'
+import { namesOf } from '$lib/claims'
+import { paginate } from '$lib/paging'
 import { api, fromApi } from '$lib/server/api'
 import { byId, everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
+
+// Plain HTML: the filters are a GET form and the evidence a <details>, so no JavaScript and no hydration copy
+// of the events; a page holds a period of about two dozen events.
+export const csr = false
+const pageSize = 24
 
 const pick = <T extends string>(value: string | null, options: readonly T[]): T | undefined =>
   value && (options as readonly string[]).includes(value) ? (value as T) : undefined
@@ -36,8 +42,20 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   )
   const actorName = namesOf(included.actors)
   const placeName = namesOf(included.places)
-  const claimById = new Map((included.claims ?? []).map((c) => [c.id, namedClaim(c, actorName)]))
-  const shown = events
+  // Only what an attesting line shows: the full claims stay behind their links.
+  const claimById = new Map(
+    (included.claims ?? []).map((c) => [
+      c.id,
+      {
+        id: c.id,
+        statement: c.statement,
+        claimantName: actorName(c.claimant),
+        madeOn: c.madeOn,
+        status: c.status,
+      },
+    ]),
+  )
+  const matching = events
     .map((event) => ({
       ...event,
       attesting: event.claims.flatMap((id) => {
@@ -56,9 +74,25 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     const list = (records ?? []).filter((x) => used.has(x.id)).map((x) => ({ id: x.id, name: x.name }))
     return chosen && !byId(list).has(chosen) ? [...list, { id: chosen, name: chosen }] : list
   }
+  const monthOf = (event: (typeof matching)[number]) => event.dateSpan.earliest?.slice(0, 7) ?? null
+  const paged = paginate(matching, url, { size: pageSize, groupOf: monthOf })
+  // Each page is named by the months it spans, so the pager reads as periods.
+  const periods = paged.links.map((link) => ({
+    from: monthOf(matching[link.first] as (typeof matching)[number]),
+    to: monthOf(matching[link.last] as (typeof matching)[number]),
+  }))
+  const { items, ...pager } = paged
+  // One axis for every page, from the first matching event to the last, so spans compare across pages.
+  const days = matching.flatMap((e) => [e.dateSpan.earliest, e.dateSpan.latest ?? e.dateSpan.earliest])
+  const known = days.filter((d): d is string => d !== null).sort()
+  const axis = { from: known[0] ?? '2024-06-01', to: known.at(-1) ?? '2026-06-30' }
   return {
     filters,
-    events: shown,
+    events: items,
+    matching: matching.length,
+    pager,
+    periods,
+    axis,
     total: events.length,
     options: {
       kinds: EventKindSchema.options,
