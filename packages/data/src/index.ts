@@ -14,6 +14,7 @@ export {
 } from './localize.ts'
 export { quantityKinds, units } from './quantity-kinds.ts'
 export {
+  type ActorFilter,
   asOfSpan,
   type ClaimFilter,
   compareSpan,
@@ -24,6 +25,7 @@ export {
   isComparable,
   knownOn,
   type Query,
+  rolesOf,
   spanWithin,
   type Within,
 } from './query.ts'

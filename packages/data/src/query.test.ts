@@ -128,3 +128,52 @@ describe('knownOn', () => {
     )
   })
 })
+
+describe('query by relation', () => {
+  it('finds the claims citing a source, relayed by an actor, or naming an actor in any role', () => {
+    const citing = query.claims({ source: 'founding-article' })
+    const expected = dataset.claims.filter((c) => c.evidence.some((e) => e.source === 'founding-article'))
+    expect(citing.length).toBeGreaterThan(10)
+    expect(citing.map((c) => c.id)).toEqual(expected.map((c) => c.id))
+
+    const relays = dataset.claims.flatMap((c) => c.via)
+    expect(relays.length).toBeGreaterThan(0)
+    const relay = relays[0] as string
+    const relayed = query.claims({ via: relay })
+    expect(relayed.map((c) => c.id)).toEqual(
+      dataset.claims.filter((c) => c.via.includes(relay)).map((c) => c.id),
+    )
+
+    const involving = query.claims({ involving: 'rok-nis' }).map((c) => c.id)
+    for (const role of [{ claimant: 'rok-nis' }, { via: 'rok-nis' }, { actor: 'rok-nis' }])
+      for (const c of query.claims(role)) expect(involving).toContain(c.id)
+    expect(involving.length).toBeGreaterThan(query.claims({ claimant: 'rok-nis' }).length)
+  })
+
+  it('combines a relation with other filters', () => {
+    const found = query.claims({ source: 'founding-article', status: 'superseded' })
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.length).toBeLessThan(query.claims({ source: 'founding-article' }).length)
+    for (const c of found) expect(c.status).toBe('superseded')
+  })
+
+  it('finds the events a claim attests, in date order', () => {
+    const attested = dataset.events.find((e) => e.claims.length > 0)
+    const claim = attested?.claims[0] as string
+    const events = query.events({ claim })
+    expect(events.map((e) => e.id)).toContain(attested?.id)
+    expect(events.map((e) => e.id)).toEqual(
+      dataset.events.filter((e) => e.claims.includes(claim)).map((e) => e.id),
+    )
+    expect(query.events({ claim: 'no-such-claim' })).toEqual([])
+  })
+
+  it('lists the actors affiliated with a body', () => {
+    const members = query.actors({ affiliation: 'north-korea' })
+    expect(members.length).toBeGreaterThan(0)
+    expect(members.map((a) => a.id)).toEqual(
+      dataset.actors.filter((a) => a.affiliation === 'north-korea').map((a) => a.id),
+    )
+    expect(query.actors()).toBe(dataset.actors)
+  })
+})

@@ -1,4 +1,5 @@
 import type {
+  Actor,
   Claim,
   ClaimKind,
   ClaimStatus,
@@ -42,6 +43,14 @@ export function spanWithin(span: Span, { from, to, within = 'certainly' }: DateR
   return true
 }
 
+/** Every actor a claim names, in any role: claimant, speaker, relays and subjects (an actor may recur). */
+export const rolesOf = (claim: Claim): string[] => [
+  claim.claimant,
+  ...(claim.speaker ? [claim.speaker] : []),
+  ...claim.via,
+  ...claim.actors,
+]
+
 /** The time a claim's figure or statement holds for: what it is about, else when it was made. */
 export const asOfSpan = (claim: Claim): Span => claim.aboutSpan ?? claim.madeOnSpan
 
@@ -54,6 +63,12 @@ export interface ClaimFilter {
   place?: string
   /** An actor the claim is about (its `actors`), not who makes it. */
   actor?: string
+  /** An actor that relayed the claim (its `via`). */
+  via?: string
+  /** An actor in any role: claimant, speaker, relay or subject. */
+  involving?: string
+  /** A source the claim's evidence cites. */
+  source?: string
   /** When the claim was made. */
   made?: DateRange
   /** The time the claim is about (or when it was made, if it says nothing else). */
@@ -67,7 +82,14 @@ export interface EventFilter {
   topic?: Topic
   place?: string
   actor?: string
+  /** A claim that attests the event. */
+  claim?: string
   date?: DateRange
+}
+
+export interface ActorFilter {
+  /** The actor id of the body they belong to. */
+  affiliation?: string
 }
 
 /**
@@ -111,7 +133,44 @@ export function isComparable(
   )
 }
 
-type Bucketed = 'quantity' | 'claimant' | 'status' | 'kind' | 'topic' | 'place' | 'actor'
+const bucketed = [
+  'quantity',
+  'claimant',
+  'status',
+  'kind',
+  'topic',
+  'place',
+  'actor',
+  'via',
+  'involving',
+  'source',
+] as const
+type Bucketed = (typeof bucketed)[number]
+const eventBucketed = ['place', 'actor', 'claim'] as const
+type EventBucketed = (typeof eventBucketed)[number]
+
+/** Adds `item` to the list under `key`, making the list on first use. */
+function push<K, T>(map: Map<K, T[]>, key: K, item: T) {
+  const list = map.get(key)
+  if (list) list.push(item)
+  else map.set(key, [item])
+}
+
+/** The smallest of the index lists the filter names (the whole list when it names none). */
+function narrowest<T, K extends string>(
+  all: readonly T[],
+  indexes: Record<K, Map<string, T[]>>,
+  filter: Partial<Record<K, unknown>>,
+): readonly T[] {
+  let candidates = all
+  for (const key of Object.keys(indexes) as K[]) {
+    const value = filter[key]
+    if (value === undefined) continue
+    const bucket = indexes[key].get(value as string) ?? []
+    if (bucket.length < candidates.length) candidates = bucket
+  }
+  return candidates
+}
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const spanKey = (s: Span) => `${s.earliest ?? ''}|${s.latest ?? '9999'}`
@@ -132,34 +191,33 @@ export function createQuery(dataset: Dataset) {
   }
   const eventById = new Map(dataset.events.map((e) => [e.id, e]))
   const buckets = {} as Record<Bucketed, Map<string, Claim[]>>
-  for (const key of ['quantity', 'claimant', 'status', 'kind', 'topic', 'place', 'actor'] as const) {
-    buckets[key] = new Map()
-  }
-  const add = (key: Bucketed, value: string, claim: Claim) => {
-    const list = buckets[key].get(value)
-    if (list) list.push(claim)
-    else buckets[key].set(value, [claim])
-  }
+  for (const key of bucketed) buckets[key] = new Map()
   for (const claim of dataset.claims) {
-    if (claim.figure) add('quantity', claim.figure.quantity, claim)
-    add('claimant', claim.claimant, claim)
-    add('status', claim.status, claim)
-    add('kind', claim.kind, claim)
-    for (const topic of new Set(claim.topics)) add('topic', topic, claim)
-    for (const place of new Set(claim.places)) add('place', place, claim)
-    for (const actor of new Set(claim.actors)) add('actor', actor, claim)
+    if (claim.figure) push(buckets.quantity, claim.figure.quantity, claim)
+    push(buckets.claimant, claim.claimant, claim)
+    push(buckets.status, claim.status, claim)
+    push(buckets.kind, claim.kind, claim)
+    for (const topic of new Set(claim.topics)) push(buckets.topic, topic, claim)
+    for (const place of new Set(claim.places)) push(buckets.place, place, claim)
+    for (const actor of new Set(claim.actors)) push(buckets.actor, actor, claim)
+    for (const actor of new Set(claim.via)) push(buckets.via, actor, claim)
+    for (const actor of new Set(rolesOf(claim))) push(buckets.involving, actor, claim)
+    for (const source of new Set(claim.evidence.map((e) => e.source))) push(buckets.source, source, claim)
   }
+  const eventBuckets = {} as Record<EventBucketed, Map<string, Event[]>>
+  for (const key of eventBucketed) eventBuckets[key] = new Map()
+  for (const event of dataset.events) {
+    for (const place of new Set(event.places)) push(eventBuckets.place, place, event)
+    for (const actor of new Set(event.actors)) push(eventBuckets.actor, actor, event)
+    for (const claim of new Set(event.claims)) push(eventBuckets.claim, claim, event)
+  }
+  const members = new Map<string, Actor[]>()
+  for (const actor of dataset.actors) if (actor.affiliation) push(members, actor.affiliation, actor)
 
   /** Claims matching every given filter, in id order. */
   function claims(filter: ClaimFilter = {}): Claim[] {
     // Start from the smallest index bucket, then test the rest.
-    let candidates: readonly Claim[] = dataset.claims
-    for (const key of Object.keys(buckets) as Bucketed[]) {
-      const value = filter[key]
-      if (value === undefined) continue
-      const bucket = buckets[key].get(value) ?? []
-      if (bucket.length < candidates.length) candidates = bucket
-    }
+    const candidates = narrowest(dataset.claims, buckets, filter)
     const found = filter.q ? new Set(search()(filter.q, 'claim').map((hit) => hit.id)) : undefined
     return candidates.filter(
       (c) =>
@@ -170,6 +228,9 @@ export function createQuery(dataset: Dataset) {
         (filter.topic === undefined || c.topics.includes(filter.topic)) &&
         (filter.place === undefined || c.places.includes(filter.place)) &&
         (filter.actor === undefined || c.actors.includes(filter.actor)) &&
+        (filter.via === undefined || c.via.includes(filter.via)) &&
+        (filter.involving === undefined || rolesOf(c).includes(filter.involving)) &&
+        (filter.source === undefined || c.evidence.some((e) => e.source === filter.source)) &&
         (filter.made === undefined || spanWithin(c.madeOnSpan, filter.made)) &&
         (filter.about === undefined || spanWithin(asOfSpan(c), filter.about)) &&
         (found === undefined || found.has(c.id)),
@@ -178,12 +239,13 @@ export function createQuery(dataset: Dataset) {
 
   /** Events matching every given filter, in date order. */
   function events(filter: EventFilter = {}): Event[] {
-    return dataset.events.filter(
+    return narrowest(dataset.events, eventBuckets, filter).filter(
       (e) =>
         (filter.kind === undefined || e.kind === filter.kind) &&
         (filter.topic === undefined || e.topics.includes(filter.topic)) &&
         (filter.place === undefined || e.places.includes(filter.place)) &&
         (filter.actor === undefined || e.actors.includes(filter.actor)) &&
+        (filter.claim === undefined || e.claims.includes(filter.claim)) &&
         (filter.date === undefined || spanWithin(e.dateSpan, filter.date)),
     )
   }
@@ -230,6 +292,9 @@ export function createQuery(dataset: Dataset) {
     event: (id: string): Event | undefined => eventById.get(id),
     claims,
     events,
+    /** Actors matching every given filter, in id order. */
+    actors: (filter: ActorFilter = {}): Actor[] =>
+      filter.affiliation === undefined ? dataset.actors : (members.get(filter.affiliation) ?? []),
     estimates,
     /** Full-text search over every record type (see `@dprk/data/search`). */
     search: (q: string, type?: Parameters<ReturnType<typeof createSearch>>[1]) => search()(q, type),
