@@ -6,7 +6,27 @@ import { getRaw, type Wire } from './wire.ts'
 
 const htmlBudget = 60 * 1024
 const jsBudget = 50 * 1024
-const paths = ['/', '/timeline', '/estimates/troops-sent', '/claims', '/map', '/sources', '/about']
+// Every view, and one of each detail page.
+const paths = [
+  '/',
+  '/timeline',
+  '/estimates',
+  '/estimates/troops-sent',
+  '/estimates/killed',
+  '/claims',
+  '/claims/nis-special-forces-vladivostok-2024-10',
+  '/map',
+  '/sources',
+  '/sources/founding-article',
+  '/actors',
+  '/actors/rok-nis',
+  '/places',
+  '/places/kursk-oblast',
+  '/contingents',
+  '/search?q=kursk',
+  '/embed/estimates/troops-sent',
+  '/about',
+]
 
 const get = (url: string, acceptEncoding: string) => getRaw(url, { 'accept-encoding': acceptEncoding })
 
