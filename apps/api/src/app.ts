@@ -13,6 +13,7 @@ import { aboutRoutes } from './routes/about.ts'
 import { claimRoutes } from './routes/claims.ts'
 import { estimateRoutes } from './routes/estimates.ts'
 import { eventRoutes } from './routes/events.ts'
+import { overviewRoutes } from './routes/overview.ts'
 import { actorPlaceSourceRoutes } from './routes/records.ts'
 import { searchRoutes } from './routes/search.ts'
 import { createStore } from './store.ts'
@@ -73,6 +74,7 @@ function buildApp(options: AppOptions, cache: Memo, limiter: Api['limiter']) {
 
   const endpoints: Endpoint[] = [
     ...aboutRoutes(store),
+    ...overviewRoutes(store),
     ...claimRoutes(store),
     ...eventRoutes(store),
     ...estimateRoutes(store),
@@ -85,6 +87,7 @@ function buildApp(options: AppOptions, cache: Memo, limiter: Api['limiter']) {
   // Each operation's tag described once, in the order the reference UI shows them.
   const tags = [
     { name: 'Meta', description: 'Liveness, the dataset release and its changelog' },
+    { name: 'Overview', description: 'What a front page shows, in one answer' },
     {
       name: 'Claims',
       description: 'Attributed statements: claimant, date, status history and the quoted evidence',

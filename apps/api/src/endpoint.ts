@@ -213,7 +213,7 @@ function mount<Q extends QuerySchema, P extends z.ZodObject | undefined>(
 }
 
 /**
- * What a cursor belongs to: the path, the parsed filters in a fixed order (without paging, format or side-loads) and
+ * What a cursor belongs to: the path, the parsed filters in a fixed order (without paging, format, side-loads or counts) and
  * the language, however it was asked for (search ranks differ by language). Parsed, not raw, so `limit=050`, a
  * default limit and a reordered query all keep the same cursor.
  */
@@ -221,7 +221,8 @@ function cursorKey(path: string, query: Record<string, unknown>, lang: Language)
   const filters = Object.entries(query)
     .filter(
       ([name, value]) =>
-        value !== undefined && !['cursor', 'format', 'limit', 'include', 'facets', 'lang'].includes(name),
+        value !== undefined &&
+        !['cursor', 'format', 'limit', 'include', 'facets', 'counts', 'lang'].includes(name),
     )
     .map(([name, value]) => `${name}=${JSON.stringify(value)}`)
     .sort()

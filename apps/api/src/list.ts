@@ -24,16 +24,21 @@ export function pageWithLink<T>(ctx: BuildContext<Paged>, items: readonly T[]) {
   return { page, headers }
 }
 
-/** What a page may carry beside its data: records it refers to, and counts over the whole match. */
+/** What a page may carry beside its data: records it refers to, counts over the whole match and by record. */
 export interface Extras<T> {
   included?: (data: readonly T[]) => object
   facets?: object
+  counts?: (data: readonly T[]) => object
 }
 
 /** A JSON page with an RFC 8288 Link to the next one. */
 export function jsonPage<T>(ctx: BuildContext<Paged>, items: readonly T[], extras: Extras<T> = {}): Built {
   const { page, headers } = pageWithLink(ctx, items)
-  const meta = extras.facets ? { ...page.meta, facets: extras.facets } : page.meta
+  const meta = {
+    ...page.meta,
+    ...(extras.facets && { facets: extras.facets }),
+    ...(extras.counts && { counts: extras.counts(page.data) }),
+  }
   const body = extras.included
     ? { data: page.data, meta, included: extras.included(page.data) }
     : { data: page.data, meta }

@@ -1,4 +1,4 @@
-import { languages } from '@dprk/data'
+import { languages, type QuantityKind, quantityKinds } from '@dprk/data'
 import {
   ClaimKindSchema,
   ClaimStatusSchema,
@@ -13,7 +13,9 @@ import {
 import { z } from 'zod'
 import { Lru } from './http/lru.ts'
 import type { ParameterError } from './http/problem.ts'
-import { type Facet, facetable, type Includable } from './include.ts'
+import { type Countable, type Facet, facetable, type Includable } from './include.ts'
+
+const quantityKindIds = Object.keys(quantityKinds) as QuantityKind[]
 
 const day = (description: string) =>
   z.iso
@@ -21,27 +23,29 @@ const day = (description: string) =>
     .optional()
     .meta({ description, example: '2025-01-01' })
 
-/** Paging and format parameters every list route takes. */
-export const page = {
-  // Decimal digits only: Number() would also take 0x10, 1e2 and +5.
-  limit: z
-    .string()
-    .regex(/^\d{1,3}$/, { error: 'must be a whole number from 1 to 100' })
-    .default('50')
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(1, { error: 'must be a whole number from 1 to 100' })
-        .max(100, { error: 'must be a whole number from 1 to 100' }),
-    )
-    .meta({ description: 'Records per page (1–100)', example: '50' }),
-  cursor: z
-    .string()
-    .optional()
-    .meta({ description: 'Opaque cursor from meta.nextCursor or the Link header of the previous page' }),
+/** The paging parameters of a list whose pages hold up to `max` records. */
+const paging = (max: number) => {
+  const error = `must be a whole number from 1 to ${max}`
+  return {
+    // Decimal digits only: Number() would also take 0x10, 1e2 and +5.
+    limit: z
+      .string()
+      .regex(/^\d{1,3}$/, { error })
+      .default('50')
+      .transform(Number)
+      .pipe(z.number().int().min(1, { error }).max(max, { error }))
+      .meta({ description: `Records per page (1–${max})`, example: '50' }),
+    cursor: z
+      .string()
+      .optional()
+      .meta({ description: 'Opaque cursor from meta.nextCursor or the Link header of the previous page' }),
+  }
 }
+
+/** Paging parameters every list route takes: pages of up to 100. */
+export const page = paging(100)
+/** Actors, places, sources and contingents are small records: a page holds up to 500, so one call reads them all. */
+export const recordPage = paging(500)
 
 /** The `lang` parameter every route takes: it wins over Accept-Language. */
 export const language = {
@@ -83,6 +87,22 @@ const include = <T extends Includable>(values: readonly T[], example: string) =>
     example,
   )
 
+/** `include=` on records (actors, places, sources, contingents, one claim): what refers to them as well. */
+const includeRelated = <T extends Includable>(values: readonly T[], example: string) =>
+  namesOf(
+    values,
+    'Side-load, under `included`, the records related to this answer: those it names and those that name it (for a place, the claims and events `place={id}` finds; for a source, the claims `source={id}` finds; for an actor, the claims `involving={id}`, the events `actor={id}` and the members `affiliation={id}` find; for a claim, the events `claim={id}` finds), with the actors, places, sources and contingents those records name',
+    example,
+  )
+
+/** `counts=` on a record list: for each record of the page, the claims a filter of /v1/claims finds with its id. */
+const counts = <T extends Countable>(values: readonly T[], example: string) =>
+  namesOf(
+    values,
+    'For each record of the page, how many claims /v1/claims?{name}={id} finds, under `meta.counts.{name}` (zero included)',
+    example,
+  )
+
 const formats = (values: [string, ...string[]], description: string) =>
   z
     .enum(values)
@@ -97,6 +117,18 @@ export const ClaimsQuery = z.strictObject({
   topic: TopicSchema.optional(),
   place: IdSchema.optional().meta({ description: 'Place id', example: 'kursk-oblast' }),
   actor: IdSchema.optional().meta({ description: 'Actor id the claim is about', example: 'north-korea' }),
+  via: IdSchema.optional().meta({
+    description: 'Actor id of a relay: who passed the claim on',
+    example: 'yonhap',
+  }),
+  involving: IdSchema.optional().meta({
+    description: 'Actor id in any role: claimant, speaker, relay or subject',
+    example: 'rok-nis',
+  }),
+  source: IdSchema.optional().meta({
+    description: 'Source id the evidence cites',
+    example: 'founding-article',
+  }),
   q: text
     .optional()
     .meta({ description: 'Text in the statement, figure wording or a quote', example: 'Vladivostok' }),
@@ -125,6 +157,10 @@ export const EventsQuery = z.strictObject({
   topic: TopicSchema.optional(),
   place: IdSchema.optional().meta({ description: 'Place id', example: 'kursk-oblast' }),
   actor: IdSchema.optional().meta({ description: 'Actor id', example: 'north-korea' }),
+  claim: IdSchema.optional().meta({
+    description: 'Claim id: the events it attests',
+    example: 'nis-special-forces-vladivostok-2024-10',
+  }),
   from: day('On or after (see within)'),
   to: day('On or before (see within)'),
   within,
@@ -167,14 +203,36 @@ export const EstimatesQuery = z.strictObject({
   ...language,
 })
 
-export const RecordsQuery = z.strictObject({
-  ...page,
-  format: formats(['json', 'csv'], 'json or csv'),
+const recordFormats = formats(['json', 'csv'], 'json or csv')
+export const ActorsQuery = z.strictObject({
+  affiliation: IdSchema.optional().meta({
+    description: 'Actor id of the body they belong to: its members',
+    example: 'rok-mnd',
+  }),
+  include: includeRelated(['actors', 'claims', 'events', 'places', 'sources'], 'claims,events'),
+  counts: counts(['claimant', 'via', 'actor', 'involving'], 'claimant'),
+  ...recordPage,
+  format: recordFormats,
   ...language,
 })
 export const PlacesQuery = z.strictObject({
-  ...page,
+  include: includeRelated(['claims', 'events', 'actors', 'places', 'sources'], 'events'),
+  counts: counts(['place'], 'place'),
+  ...recordPage,
   format: formats(['json', 'csv', 'geojson'], 'json, csv or geojson'),
+  ...language,
+})
+export const SourcesQuery = z.strictObject({
+  include: includeRelated(['claims', 'actors'], 'actors'),
+  counts: counts(['source'], 'source'),
+  ...recordPage,
+  format: recordFormats,
+  ...language,
+})
+export const ContingentsQuery = z.strictObject({
+  include: includeRelated(['claims', 'actors', 'places', 'sources', 'contingents'], 'claims,actors'),
+  ...recordPage,
+  format: recordFormats,
   ...language,
 })
 export const SearchQuery = z.strictObject({
@@ -185,15 +243,46 @@ export const SearchQuery = z.strictObject({
   ...page,
   ...language,
 })
-export const OneQuery = z.strictObject({ format: formats(['json'], 'json'), ...language })
+/** One actor, place, source or contingent, with the side-loads of its type. */
+const oneRecordQuery = <T extends Includable>(values: readonly T[], example: string) =>
+  z.strictObject({
+    include: includeRelated(values, example),
+    format: formats(['json'], 'json'),
+    ...language,
+  })
+export const OneActorQuery = oneRecordQuery(
+  ['claims', 'events', 'actors', 'places', 'sources'],
+  'claims,events',
+)
+export const OnePlaceQuery = oneRecordQuery(
+  ['claims', 'events', 'actors', 'places', 'sources'],
+  'claims,events',
+)
+export const OneSourceQuery = oneRecordQuery(['claims', 'actors'], 'claims,actors')
+export const OneContingentQuery = oneRecordQuery(
+  ['claims', 'actors', 'places', 'sources', 'contingents'],
+  'claims,actors',
+)
 export const OneEventQuery = z.strictObject({ ...asOf, ...language })
 export const OneClaimQuery = z.strictObject({
+  include: includeRelated(
+    ['events', 'claims', 'actors', 'places', 'sources', 'contingents'],
+    'events,actors,sources',
+  ),
   ...asOf,
   format: formats(['json', 'jsonld'], 'json or jsonld'),
   ...language,
 })
 export const ChangesQuery = z.strictObject({
   format: formats(['feed', 'atom'], 'feed (JSON Feed) or atom'),
+  ...language,
+})
+export const OverviewQuery = z.strictObject({
+  quantity: namesOf(
+    quantityKindIds,
+    'The quantity kinds whose series to give (default every one)',
+    'troops-sent,killed',
+  ),
   ...language,
 })
 export const NoQuery = z.strictObject({ ...language })

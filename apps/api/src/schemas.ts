@@ -49,15 +49,22 @@ const MetaSchema = z.object({
 export const pageOf = <T extends z.ZodType>(
   item: T,
   id: string,
-  extras: { included?: boolean; facets?: boolean } = {},
+  extras: { included?: boolean; facets?: boolean; counts?: boolean } = {},
 ) =>
   z
     .object({
       data: z.array(item),
-      meta: extras.facets ? MetaSchema.extend({ facets: FacetsSchema.optional() }) : MetaSchema,
+      meta: MetaSchema.extend({
+        ...(extras.facets ? { facets: FacetsSchema.optional() } : {}),
+        ...(extras.counts ? { counts: CountsSchema.optional() } : {}),
+      }),
       ...(extras.included ? { included: IncludedSchema.optional() } : {}),
     })
     .meta({ id })
+
+/** One record as `/v1/{type}/{id}` sends it, with what `include=` side-loads. */
+export const withIncluded = <T extends z.ZodObject>(record: T, id: string) =>
+  record.extend({ included: IncludedSchema.optional() }).meta({ id })
 
 export const ActorSummarySchema = z.object({ id: z.string(), name: z.string(), kind: z.string() })
 export const SourceSummarySchema = z.object({
@@ -91,6 +98,7 @@ export const IncludedSchema = z
     sources: z.array(Source).optional(),
     claims: z.array(Claim).optional(),
     contingents: z.array(Contingent).optional(),
+    events: z.array(Event).optional(),
   })
   .meta({
     id: 'Included',
@@ -100,12 +108,22 @@ export const IncludedSchema = z
 const FacetValueSchema = z.object({
   value: z.string(),
   count: z.number().int(),
-  label: z.string().optional().meta({ description: 'The name, for a claimant or a place' }),
+  label: z
+    .string()
+    .optional()
+    .meta({ description: 'The name, for a claimant or a place; the title, for a source' }),
 })
 /** `facets=`: counts of each value over every match. */
 export const FacetsSchema = z.record(z.string(), z.array(FacetValueSchema)).meta({
   id: 'Facets',
   description: 'For each asked field, its values over every match, most frequent first',
+})
+
+/** `counts=`: for each asked claims filter, the claims it finds with each record's id. */
+export const CountsSchema = z.record(z.string(), z.record(z.string(), z.number().int())).meta({
+  id: 'Counts',
+  description:
+    'For each asked name, the number of claims /v1/claims?{name}={id} finds, by the id of every record of the page',
 })
 
 /** A claim with what it refers to resolved to short summaries. */
@@ -119,6 +137,7 @@ export const ClaimDetailSchema = ClaimSchema.extend({
       z.object({ type: RelationTypeSchema, direction: z.enum(['to', 'from']), claim: ClaimSummarySchema }),
     ),
   }),
+  included: IncludedSchema.optional(),
 }).meta({ id: 'ClaimDetail' })
 
 /** One row of the competing-estimates series. */
@@ -224,3 +243,28 @@ export const FeatureCollectionSchema = z
     ),
   })
   .meta({ id: 'FeatureCollection' })
+
+/** `/v1/overview`: the front page of the dataset in one answer. */
+export const OverviewSchema = z
+  .object({
+    series: z
+      .array(
+        z.object({
+          quantity: QuantityKindSchema,
+          label: z.string(),
+          unit: UnitSchema,
+          data: z.array(EstimateSchema),
+        }),
+      )
+      .meta({
+        description:
+          'For each asked quantity kind, in the order asked, its comparable series as /v1/estimates/{quantityKind} gives it',
+      }),
+    confirmations: z.array(Claim).meta({
+      description:
+        'Official confirmations of the deployment: claims on the topic confirmation whose status is officially-confirmed, earliest made first',
+    }),
+    events: z.array(Event).meta({ description: 'Every event, in date order' }),
+    included: IncludedSchema.meta({ description: 'The actors the confirmations name' }),
+  })
+  .meta({ id: 'Overview' })

@@ -47,3 +47,26 @@ describe('createClient with a language', () => {
     createClient('http://api.test', { lang: 'fr' })
   })
 })
+
+describe('createClient side-loads and counts', () => {
+  it('sends include=, counts= and quantity= comma-separated and types what comes back', async () => {
+    const { api, urls } = clientOver()
+    const place = await api.places.get('sudzha', { include: ['claims', 'events'] })
+    expect(place.name).toBe('Sudzha')
+    expect(place.included?.events?.length).toBeGreaterThan(0)
+    expect(urls[0]?.searchParams.get('include')).toBe('claims,events')
+    const actors = await api.actors.list({ limit: 500, counts: ['claimant'] })
+    expect(actors.meta.counts?.claimant?.['rok-nis']).toBeGreaterThan(0)
+    const overview = await api.overview({ quantity: ['killed', 'captured'] })
+    expect(overview.series.map((s) => s.quantity)).toEqual(['killed', 'captured'])
+    expect(urls.at(-1)?.searchParams.get('quantity')).toBe('killed,captured')
+  })
+
+  it('reads every actor, place and source in one call each', async () => {
+    const { api, urls } = clientOver()
+    const all = await Promise.all([api.actors.all(), api.places.all(), api.sources.all()])
+    expect(all[0].length).toBeGreaterThan(100)
+    expect(all[2].length).toBeGreaterThan(400)
+    expect(urls.length).toBe(3)
+  })
+})

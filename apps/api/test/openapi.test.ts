@@ -60,6 +60,7 @@ describe('/openapi.json', () => {
         '/v1/estimates/{quantityKind}',
         '/v1/events',
         '/v1/events/{id}',
+        '/v1/overview',
         '/v1/places',
         '/v1/places/{id}',
         '/v1/quantity-kinds',
@@ -97,12 +98,23 @@ describe('/openapi.json', () => {
 
   it('describes the side-loads and facets it sends', async () => {
     const urls = [
-      '/v1/claims?limit=5&include=actors,places,sources,contingents&facets=status,kind,claimant,quantity,topic,place',
+      '/v1/claims?limit=5&include=actors,places,sources,contingents&facets=status,kind,claimant,quantity,topic,place,source',
       '/v1/events?limit=5&include=actors,places,claims,sources',
       '/v1/estimates/troops-sent?comparable=false&include=contingents',
+      '/v1/claims/nis-special-forces-vladivostok-2024-10?include=events,claims,actors,places,sources,contingents',
+      '/v1/actors?limit=500&include=claims,events,actors,places,sources&counts=claimant,via,actor,involving',
+      '/v1/actors/rok-nis?include=claims,events,actors,places,sources',
+      '/v1/places?include=claims,events,actors,places,sources&counts=place',
+      '/v1/places/kursk-oblast?include=claims,events,actors,places,sources',
+      '/v1/sources?limit=500&include=claims,actors&counts=source',
+      '/v1/sources/founding-article?include=claims,actors',
+      '/v1/contingents?include=claims,actors,places,sources,contingents',
+      '/v1/contingents/engineers-2025?include=claims,actors,places,sources,contingents',
     ]
     for (const url of urls) {
-      const path = new URL(url, 'http://x').pathname.replace('troops-sent', '{quantityKind}')
+      const path = new URL(url, 'http://x').pathname
+        .replace('troops-sent', '{quantityKind}')
+        .replace(/^(\/v1\/\w+\/)[a-z0-9-]+$/, '$1{id}')
       const schema = doc.paths[path]?.get.responses['200']?.content?.['application/json']?.schema as Schema
       const body = await (await app.request(url)).json()
       expect(Object.keys(body.included ?? {}).length, url).toBeGreaterThan(0)

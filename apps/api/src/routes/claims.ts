@@ -3,7 +3,7 @@ import { claimColumns } from '@dprk/data/csv'
 import { type Endpoint, endpoint } from '../endpoint.ts'
 import { claimJsonLd, jsonLdContext } from '../formats/jsonld.ts'
 import { problem } from '../http/problem.ts'
-import { facetsOf, included, referencesOf } from '../include.ts'
+import { facetsOf, included, referencesOf, relatedOf } from '../include.ts'
 import { csvExport, jsonPage, pageWithLink } from '../list.ts'
 import { ClaimsQuery, IdParam, OneClaimQuery } from '../params.ts'
 import { Claim as ClaimComponent, ClaimDetailSchema, pageOf } from '../schemas.ts'
@@ -11,7 +11,8 @@ import type { Store, View } from '../store.ts'
 
 // Span order and the as-of span are the dataset's own rules, not written again here.
 const byId = (a: Claim, b: Claim) => (a.id < b.id ? -1 : 1)
-const sorters: Record<string, (a: Claim, b: Claim) => number> = {
+/** The orders `sort=` names, earliest first. */
+export const sorters: Record<'id' | 'made_on' | 'about', (a: Claim, b: Claim) => number> = {
   id: byId,
   made_on: (a, b) => compareSpan(a.madeOnSpan, b.madeOnSpan) || byId(a, b),
   about: (a, b) => compareSpan(asOfSpan(a), asOfSpan(b)) || byId(a, b),
@@ -94,12 +95,15 @@ export function claimRoutes(store: Store): Endpoint[] {
         topic: q.topic,
         place: q.place,
         actor: q.actor,
+        via: q.via,
+        involving: q.involving,
+        source: q.source,
         q: q.q,
         made: range(q.made_from, q.made_to),
         about: range(q.about_from, q.about_to),
       })
       if (q.sort !== 'id') {
-        const sorter = sorters[q.sort.replace('-', '')] as (a: Claim, b: Claim) => number
+        const sorter = sorters[q.sort.replace('-', '') as keyof typeof sorters]
         items = [...items].sort(sorter)
         if (q.sort.startsWith('-')) items.reverse()
       }
@@ -126,7 +130,7 @@ export function claimRoutes(store: Store): Endpoint[] {
     tag: 'Claims',
     summary: 'Get one claim',
     description:
-      'The claim with its evidence, status history and related claims resolved to short summaries.',
+      'The claim with its evidence, status history and related claims resolved to short summaries; with `include=`, the events it attests, the claims it names (related, or that changed its status) and every actor, place, source and contingent they name, wire agencies included.',
     query: OneClaimQuery,
     params: IdParam,
     formats: ['json', 'jsonld'],
@@ -152,7 +156,11 @@ export function claimRoutes(store: Store): Endpoint[] {
       }
       if (ctx.format === 'jsonld')
         return { text: JSON.stringify({ '@context': jsonLdContext, ...claimJsonLd(claim, view, ctx.base) }) }
-      return { text: JSON.stringify(claimDetail(claim, view)) }
+      const detail = claimDetail(claim, view)
+      const { include } = ctx.query
+      if (!include) return { text: JSON.stringify(detail) }
+      const refs = relatedOf([{ type: 'claims', record: claim }], view)
+      return { text: JSON.stringify({ ...detail, included: included(include, refs, view) }) }
     },
   })
   return [list, one]

@@ -32,6 +32,7 @@ export function eventRoutes(store: Store): Endpoint[] {
         topic: q.topic,
         place: q.place,
         actor: q.actor,
+        claim: q.claim,
         date: q.from || q.to ? { from: q.from, to: q.to, within: q.within } : undefined,
       })
       if (ctx.format === 'csv') return csvExport('events', eventColumns, items)
