@@ -16,7 +16,7 @@ export default {
     // A separate working folder, so a Workers build never overwrites the Node build's .svelte-kit output.
     // The worker and its assets land in dist/cloudflare (wrangler.toml's `main` and `assets.directory`).
     outDir: workers ? 'dist/cloudflare-kit' : '.svelte-kit',
-    // No inline scripts (SvelteKit hashes its own bootstrap); inline styles stay allowed for its route announcer.
+    // No view hydrates (csr is off in the root layout), so no script runs; inline styles stay for the charts' sizes.
     // frame-ancestors is added per path in src/hooks.server.ts (a <meta> CSP cannot carry it).
     csp: {
       mode: 'hash',

@@ -1,6 +1,10 @@
 import { api } from '$lib/server/api'
 import type { LayoutServerLoad } from './$types'
 
+// Every view is links, GET forms, <details> and CSS, so none ships JavaScript or a hydration copy of its data:
+// a phone on a slow network gets HTML and one stylesheet.
+export const csr = false
+
 export const load: LayoutServerLoad = async ({ fetch, locals }) => {
   // Never fail here: an error in the root layout would bypass the site's own error page.
   const dataset = await api(fetch)

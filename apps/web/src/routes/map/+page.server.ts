@@ -11,10 +11,6 @@ import { api, fromApi } from '$lib/server/api'
 import { everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
-// The page is plain HTML and SVG: links and a GET form do all the work, so it ships no JavaScript and the
-// map's geometry is not sent twice (once as SVG, once as hydration data).
-export const csr = false
-
 /** The claim the route's distance is checked against, and the two ends of that route. */
 const distanceClaimId = 'article-nearly-7000-km'
 const route = { from: 'vladivostok', to: 'kursk-oblast' }

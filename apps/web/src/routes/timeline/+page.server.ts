@@ -6,9 +6,7 @@ import { api, fromApi } from '$lib/server/api'
 import { byId, everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
-// Plain HTML: the filters are a GET form and the evidence a <details>, so no JavaScript and no hydration copy
-// of the events; a page holds a period of about two dozen events.
-export const csr = false
+// A page holds a period of about two dozen events.
 const pageSize = 24
 
 const pick = <T extends string>(value: string | null, options: readonly T[]): T | undefined =>

@@ -7,10 +7,6 @@ import { byId, everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 import { readFilters } from './filters'
 
-// Links, a GET form and CSS do all the chart's work (tips on focus and :target), so the page ships no JavaScript
-// and no hydration copy of the series.
-export const csr = false
-
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
   if (!Object.hasOwn(quantityKinds, params.kind)) {
     error(

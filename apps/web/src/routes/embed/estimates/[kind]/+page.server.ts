@@ -1,9 +1,6 @@
 import { load as seriesLoad } from '../../../estimates/[kind]/+page.server'
 import type { PageServerLoad } from './$types'
 
-// Framed on other sites: plain HTML and SVG, like the series page.
-export const csr = false
-
 // The embed shows what the series page shows, with the same filters: the same load, not a second one. The two
 // routes have the same parameters; only their generated event types differ.
 export const load = ((event) =>
