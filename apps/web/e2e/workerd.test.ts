@@ -105,9 +105,7 @@ test.describe('on Cloudflare Workers (adapter-cloudflare, wrangler dev, workerd)
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin')
     expect(res.headers.get('x-frame-options')).toBe('DENY')
-    expect(res.headers.get('content-security-policy')).toMatch(
-      /script-src 'self';.+frame-ancestors 'none'/,
-    )
+    expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self';.+frame-ancestors 'none'/)
     expect(res.headers.get('cache-control')).toBe(
       'public, max-age=0, s-maxage=300, stale-while-revalidate=86400',
     )
