@@ -3,7 +3,7 @@ import { compareSpan, type QuantityKind } from '@dprk/data'
 import { quantityKinds } from '@dprk/data/quantity-kinds'
 import { namedClaim, namesOf } from '$lib/claims'
 import { api, fromApi } from '$lib/server/api'
-import { byId, everyPage } from '$lib/server/pages'
+import { byId } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 const headline: QuantityKind[] = [
@@ -21,23 +21,10 @@ function spread(rows: Estimate[]) {
 }
 
 export const load: PageServerLoad = async ({ fetch, parent }) => {
-  const client = api(fetch)
-  // The API gives one quantity kind per estimates call: five headline figures are five calls.
-  const [series, confirmations, events] = await fromApi(
-    Promise.all([
-      Promise.all(headline.map((kind) => client.estimates(kind))),
-      client.claims.list({
-        topic: 'confirmation',
-        status: 'officially-confirmed',
-        sort: 'made_on',
-        limit: 100,
-        include: ['actors'],
-      }),
-      everyPage((paging) => client.events.list(paging)),
-    ]),
-  )
+  // One call: the headline series, the official confirmations with their claimants, and every event.
+  const overview = await fromApi(api(fetch).overview({ quantity: headline }))
   const figures = headline.map((kind, i) => {
-    const rows = series[i]?.data ?? []
+    const rows = overview.series[i]?.data ?? []
     // Each claimant's most recent estimate that still stands: the disagreement at a glance.
     const standing = rows.filter((r) => !['superseded', 'retracted', 'denied'].includes(r.status))
     const byClaimant = new Map<string, Estimate>()
@@ -55,10 +42,10 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
     }
   })
   // Where Moscow and Pyongyang stand: the first official confirmation by a body of each.
-  const actors = byId(confirmations.included?.actors)
-  const nameOf = namesOf(confirmations.included?.actors)
+  const actors = byId(overview.included.actors)
+  const nameOf = namesOf(overview.included.actors)
   const confirmedBy = (country: string) =>
-    confirmations.data.find((c) => actors.get(c.claimant)?.country === country)
+    overview.confirmations.find((c) => actors.get(c.claimant)?.country === country)
   // The layout asks for the dataset anyway; its counts need no call of their own.
   const { dataset } = await parent()
   return {
@@ -67,7 +54,7 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
       { country: 'Russia', claim: confirmedBy('RU') },
       { country: 'North Korea', claim: confirmedBy('KP') },
     ].map(({ country, claim }) => ({ country, claim: claim && namedClaim(claim, nameOf) })),
-    events: events.data.map((e) => ({
+    events: overview.events.map((e) => ({
       id: e.id,
       title: e.title,
       kind: e.kind,
@@ -77,7 +64,7 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
     counts: dataset?.counts && {
       claims: dataset.counts.claims,
       sources: dataset.counts.sources,
-      events: events.data.length,
+      events: overview.events.length,
     },
   }
 }

@@ -1,5 +1,5 @@
 /** @module Reading whole lists from the API: one request while the match fits in a page. */
-import { ApiError, type Included, type Page } from '@dprk/api/client'
+import type { Included, Page } from '@dprk/api/client'
 import { compareSpan, type Span } from '@dprk/data'
 
 /** The API's largest page. */
@@ -37,29 +37,10 @@ function merge(into: Included, from: Included | undefined) {
 export const byId = <T extends { id: string }>(records: readonly T[] | undefined) =>
   new Map((records ?? []).map((r) => [r.id, r]))
 
+/** Events in the dataset's own order, as the API lists them: by the days their date can mean, then by id. */
+export const inDateOrder = (a: { id: string; dateSpan: Span }, b: { id: string; dateSpan: Span }) =>
+  compareSpan(a.dateSpan, b.dateSpan) || (a.id < b.id ? -1 : 1)
+
 /** Newest first by the dataset's own span order on the day a claim was made; ties by id, so pages stay stable. */
 export const newestFirst = (a: { id: string; madeOnSpan: Span }, b: { id: string; madeOnSpan: Span }) =>
   compareSpan(b.madeOnSpan, a.madeOnSpan) || (a.id < b.id ? -1 : 1)
-
-/**
- * The records with these ids by id: those already side-loaded, and the rest (usually none) asked for one by one.
- * An id the API does not know is left out.
- */
-export async function withMissing<T extends { id: string }>(
-  ids: Iterable<string>,
-  known: readonly T[] | undefined,
-  get: (id: string) => Promise<T>,
-): Promise<Map<string, T>> {
-  const found = byId(known)
-  const missing = [...new Set(ids)].filter((id) => !found.has(id))
-  const fetched = await Promise.all(
-    missing.map((id) =>
-      get(id).catch((cause: unknown) => {
-        if (cause instanceof ApiError && cause.status === 404) return undefined
-        throw cause
-      }),
-    ),
-  )
-  for (const record of fetched) if (record) found.set(record.id, record)
-  return found
-}

@@ -2,28 +2,19 @@ import { compareSpan } from '@dprk/data'
 import { namedClaim, namesOf } from '$lib/claims'
 import { figureSentence } from '$lib/format'
 import { api, fromApi } from '$lib/server/api'
-import { byId, everyPage, withMissing } from '$lib/server/pages'
+import { byId } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ fetch }) => {
-  const client = api(fetch)
-  // The API lists no claims by contingent: every claim (pages of 100), with the names and places they show.
-  const [contingents, claims] = await fromApi(
-    Promise.all([
-      everyPage((paging) => client.contingents.list(paging)),
-      everyPage((paging) => client.claims.list({ include: ['actors', 'places'], ...paging })),
-    ]),
+  // One call: the waves with the claims whose figures count them, and the names and places those show.
+  const contingents = await fromApi(
+    api(fetch).contingents.list({ limit: 500, include: ['claims', 'actors', 'places'] }),
   )
-  const places = await fromApi(
-    withMissing(
-      contingents.data.flatMap((c) => c.places),
-      claims.included.places,
-      client.places.get,
-    ),
-  )
-  const claimById = byId(claims.data)
+  const included = contingents.included ?? {}
+  const places = byId(included.places)
+  const claimById = byId(included.claims)
   const nameOf = new Map(contingents.data.map((c) => [c.id, c.name]))
-  const actorName = namesOf(claims.included.actors)
+  const actorName = namesOf(included.actors)
   return {
     contingents: contingents.data.map((contingent) => ({
       ...contingent,

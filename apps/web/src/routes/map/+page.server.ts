@@ -1,5 +1,5 @@
 import { ApiError } from '@dprk/api/client'
-import { compareSpan, type Place } from '@dprk/data'
+import type { Place } from '@dprk/data'
 import { error } from '@sveltejs/kit'
 import type { NamedClaim } from '$lib/claims'
 import { countryName } from '$lib/format'
@@ -8,7 +8,7 @@ import { compareDistance, greatCircleKm, roundKm } from '$lib/map/distance'
 import { detailHeight, groupByLongitude } from '$lib/map/groups'
 import { countries, countryIdForCode } from '$lib/map/world'
 import { api, fromApi } from '$lib/server/api'
-import { everyPage } from '$lib/server/pages'
+import { inDateOrder } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 /** The claim the route's distance is checked against, and the two ends of that route. */
@@ -48,30 +48,30 @@ const hasCoordinates = (p: Place): p is Place & { latitude: number; longitude: n
 export const load: PageServerLoad = async ({ fetch, url }) => {
   const client = api(fetch)
   const selectedId = url.searchParams.get('place') || undefined
-  const [places, events, claim] = await Promise.all([
-    fromApi(everyPage((paging) => client.places.list(paging))).then((page) => page.data),
-    fromApi(everyPage((paging) => client.events.list(paging))).then((page) => page.data),
+  // Every place with the events there and its claim count in one call; the distance claim beside it.
+  const [placeList, claim] = await Promise.all([
+    fromApi(client.places.list({ limit: 500, include: ['events'], counts: ['place'] })),
     // The map still works without the claim: only the comparison is left out.
     client.claims.get(distanceClaimId).catch((cause: unknown) => {
       if (cause instanceof ApiError && cause.status === 404) return null
       return fromApi(Promise.reject(cause))
     }),
   ])
+  const places = placeList.data
+  const events = [...(placeList.included?.events ?? [])].sort(inDateOrder)
+  const claimCount = placeList.meta.counts?.place ?? {}
 
   const selectedPlace = selectedId ? places.find((p) => p.id === selectedId) : undefined
   if (selectedId && !selectedPlace)
     error(404, `There is no place with the id “${selectedId}” in the dataset.`)
 
-  // The place's events are among every event already here; only its claim count needs a call.
   const selected = selectedPlace
-    ? await fromApi(client.claims.list({ place: selectedPlace.id, limit: 1 })).then((claims) => ({
+    ? {
         place: selectedPlace,
         countryName: countryName(selectedPlace.country),
-        events: events
-          .filter((e) => e.places.includes(selectedPlace.id))
-          .sort((a, b) => compareSpan(a.dateSpan, b.dateSpan)),
-        claimCount: claims.meta.total,
-      }))
+        events: events.filter((e) => e.places.includes(selectedPlace.id)),
+        claimCount: claimCount[selectedPlace.id] ?? 0,
+      }
     : null
 
   const eventCount = new Map<string, number>()

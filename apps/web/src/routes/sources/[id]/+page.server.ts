@@ -3,25 +3,20 @@ import { error } from '@sveltejs/kit'
 import { namedClaim, namesOf } from '$lib/claims'
 import { paginate } from '$lib/paging'
 import { api, fromApi } from '$lib/server/api'
-import { everyPage, newestFirst } from '$lib/server/pages'
+import { newestFirst } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
   if (!IdSchema.safeParse(params.id).success) error(404, `There is no source with id "${params.id}".`)
-  const client = api(fetch)
-  // The API cannot filter claims by source: every claim (pages of 100), with the names they show, kept here.
-  const [source, claims] = await fromApi(
-    Promise.all([
-      client.sources.get(params.id),
-      everyPage((paging) => client.claims.list({ include: ['actors'], ...paging })),
-    ]),
+  // One call: the source with the claims resting on it and who makes and relays them.
+  const { included = {}, ...source } = await fromApi(
+    api(fetch).sources.get(params.id, { include: ['claims', 'actors'] }),
   )
-  const nameOf = namesOf(claims.included.actors)
-  const resting = claims.data.filter((c) => c.evidence.some((e) => e.source === source.id)).sort(newestFirst)
+  const nameOf = namesOf(included.actors)
   return {
     source,
     claims: paginate(
-      resting.map((c) => namedClaim(c, nameOf)),
+      [...(included.claims ?? [])].sort(newestFirst).map((c) => namedClaim(c, nameOf)),
       url,
       { hash: 'claims' },
     ),
