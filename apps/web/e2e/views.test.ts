@@ -28,7 +28,7 @@ const views = [
     name: 'sources',
     path: '/sources',
     heading: 'Sources',
-    content: 'North Korea Is Sending a Second Wave of Soldiers to Ukraine',
+    content: 'Newest first: 1–50.',
   },
   {
     name: 'source',
@@ -163,6 +163,24 @@ test('sources can be filtered by grade', async ({ page }) => {
     page.getByRole('row').filter({ hasText: 'North Korea Is Sending a Second Wave' }),
   ).toBeVisible()
   await expect(page.getByRole('status')).not.toContainText('158')
+})
+
+test('sources come fifty a page, newest first, and the pager keeps the grade', async ({ page }) => {
+  await page.goto(webUrl('/sources?grade=B'))
+  const status = page.getByRole('status')
+  await expect(status).toContainText(/^\s*\d+ sources\. Newest first: 1–50\./)
+  await expect(page.locator('tbody tr')).toHaveCount(50)
+  const first = await page.locator('tbody tr').first().textContent()
+  await page
+    .getByRole('navigation', { name: 'Pages of sources' })
+    .getByRole('link', { name: 'Older →' })
+    .click()
+  await expect(page).toHaveURL(/grade=B/)
+  await expect(page).toHaveURL(/page=2/)
+  await expect(status).toContainText('Newest first: 51–100.')
+  await expect(page.locator('tbody tr').first()).not.toHaveText(first ?? '')
+  for (const grade of await page.locator('tbody td[data-label="Grade"]').allTextContents())
+    expect(grade.trim()).toMatch(/^B/)
 })
 
 test('unknown ids get a 404 page, not a blank one', async ({ page }) => {
