@@ -211,8 +211,15 @@ export function createQuery(dataset: Dataset) {
     for (const actor of new Set(event.actors)) push(eventBuckets.actor, actor, event)
     for (const claim of new Set(event.claims)) push(eventBuckets.claim, claim, event)
   }
-  const members = new Map<string, Actor[]>()
-  for (const actor of dataset.actors) if (actor.affiliation) push(members, actor.affiliation, actor)
+  // Built on the first lookup by affiliation, like the search index.
+  let members: Map<string, Actor[]> | undefined
+  const membersOf = (body: string) => {
+    if (!members) {
+      members = new Map()
+      for (const actor of dataset.actors) if (actor.affiliation) push(members, actor.affiliation, actor)
+    }
+    return members.get(body) ?? []
+  }
 
   /** Claims matching every given filter, in id order. */
   function claims(filter: ClaimFilter = {}): Claim[] {
@@ -294,7 +301,7 @@ export function createQuery(dataset: Dataset) {
     events,
     /** Actors matching every given filter, in id order. */
     actors: (filter: ActorFilter = {}): Actor[] =>
-      filter.affiliation === undefined ? dataset.actors : (members.get(filter.affiliation) ?? []),
+      filter.affiliation === undefined ? dataset.actors : membersOf(filter.affiliation),
     estimates,
     /** Full-text search over every record type (see `@dprk/data/search`). */
     search: (q: string, type?: Parameters<ReturnType<typeof createSearch>>[1]) => search()(q, type),
