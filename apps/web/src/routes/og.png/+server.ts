@@ -1,13 +1,11 @@
 import { error } from '@sveltejs/kit'
-import { api } from '$lib/server/api'
 import { siteCardSvg, toPng } from '$lib/server/chart-image'
+import { datasetSummary } from '$lib/server/dataset'
 import type { RequestHandler } from './$types'
 
 /** The preview card of pages without a chart: what the tracker is, with the dataset's size and version. */
 export const GET: RequestHandler = async ({ fetch }) => {
-  const dataset = await api(fetch)
-    .dataset()
-    .catch(() => undefined)
+  const dataset = await datasetSummary(fetch)
   const size = dataset
     ? `${dataset.counts.claims} claims from ${dataset.counts.sources} sources · dataset ${dataset.version}`
     : 'dprk-tracker'

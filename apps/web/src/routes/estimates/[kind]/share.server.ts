@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit'
-import { api } from '$lib/server/api'
 import { chartSvg } from '$lib/server/chart-image'
+import { datasetSummary } from '$lib/server/dataset'
 import { load } from './+page.server'
 import { chartModel } from './chart-model'
 import { filterQuery } from './filters'
@@ -12,10 +12,7 @@ export async function sharedChart(event: RequestEvent<{ kind: string }>) {
     filters: { claimant?: string; asOf?: string }
   }
   const model = chartModel(data)
-  const version = await api(event.fetch)
-    .dataset()
-    .then((d) => d.version)
-    .catch(() => undefined)
+  const version = (await datasetSummary(event.fetch))?.version
   const origin = event.locals.publicOrigin
   const permalink = `${origin}/estimates/${data.kind.id}${filterQuery(data.filters)}`
   const credit = `dprk-tracker${version ? ` dataset ${version}` : ''}, CC BY 4.0 · ${permalink}`
