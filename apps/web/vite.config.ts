@@ -1,3 +1,4 @@
+import { paraglideVitePlugin } from '@inlang/paraglide-js'
 import { sveltekit } from '@sveltejs/kit/vite'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
@@ -20,8 +21,31 @@ function nodeOnlyOnWorkers(): Plugin {
   }
 }
 
+// Paraglide's server runtime imports "async_hooks" without the node: prefix, which the Workers bundler (nodejs_als
+// only) cannot resolve; as an external node:async_hooks it works on Workers, on Node, in dev and in vitest.
+const nodePrefixAsyncHooks: Plugin = {
+  name: 'dprk:node-prefix-async-hooks',
+  enforce: 'pre',
+  resolveId: (id) => (id === 'async_hooks' ? { id: 'node:async_hooks', external: true } : undefined),
+}
+
 export default defineConfig({
-  plugins: [nodeOnlyOnWorkers(), sveltekit()],
+  plugins: [
+    nodeOnlyOnWorkers(),
+    nodePrefixAsyncHooks,
+    // The URL alone picks the language a page renders in (/ko/…, /uk/…, English unprefixed); the cookie and
+    // Accept-Language only redirect, in src/hooks.server.ts. No urlPatterns: custom ones pull in a polyfill.
+    // vitest runs on the messages `pnpm paraglide` compiled: the plugin's compiler would keep vitest from exiting.
+    !process.env.VITEST &&
+      paraglideVitePlugin({
+        project: './project.inlang',
+        outdir: './src/lib/paraglide',
+        strategy: ['url', 'baseLocale'],
+        trailingSlash: 'never',
+        emitReadme: false,
+      }),
+    sveltekit(),
+  ],
   test: {
     include: ['src/**/*.test.ts', 'test-runtime/**/*.test.ts'],
     reporters: ['default', 'json'],

@@ -1,7 +1,10 @@
 /** @module Server hooks: security headers, cache headers and ETags for pages, public URLs in locals, the API binding. */
 import type { Handle, HandleFetch } from '@sveltejs/kit'
+import { sequence } from '@sveltejs/kit/hooks'
 import { env as privateEnv } from '$env/dynamic/private'
 import { env as publicEnv } from '$env/dynamic/public'
+import { baseLocale, deLocalizeUrl, extractLocaleFromUrl } from '$lib/paraglide/runtime'
+import { chooseLanguage, renderInLanguage } from '$lib/server/language'
 
 /** Where server loads find the API when API_URL is unset (the same default as $lib/server/api). */
 const defaultApiUrl = 'http://127.0.0.1:8787'
@@ -77,6 +80,9 @@ async function strongEtag(body: ArrayBuffer): Promise<string> {
   return `"${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}"`
 }
 
+const isEnglishDocument = (url: URL, headers: Headers) =>
+  extractLocaleFromUrl(url) === baseLocale && (headers.get('content-type') ?? '').startsWith('text/html')
+
 /** Whether a GET response is a finished page or document that caches and ETags apply to. */
 function isCacheable(request: Request, response: Response): boolean {
   if ((request.method !== 'GET' && request.method !== 'HEAD') || response.status !== 200) return false
@@ -88,7 +94,7 @@ function isCacheable(request: Request, response: Response): boolean {
   return true
 }
 
-export const handle: Handle = async ({ event, resolve }) => {
+const deliver: Handle = async ({ event, resolve }) => {
   const urls = publicUrls(
     {
       PUBLIC_ORIGIN: publicEnv.PUBLIC_ORIGIN,
@@ -104,10 +110,13 @@ export const handle: Handle = async ({ event, resolve }) => {
   // A fresh Headers: a response passed through from fetch() has immutable ones.
   const headers = new Headers(response.headers)
   for (const [name, value] of Object.entries(
-    securityHeaders(event.url.pathname, response.headers.get('content-security-policy')),
+    securityHeaders(deLocalizeUrl(event.url).pathname, response.headers.get('content-security-policy')),
   ))
     headers.set(name, value)
 
+  // Whether an English page answers or redirects to the visitor's language depends on these (src/lib/server/language).
+  if (!isEmbeddable(deLocalizeUrl(event.url).pathname) && isEnglishDocument(event.url, headers))
+    headers.append('vary', 'Cookie, Accept-Language')
   if (!isCacheable(event.request, response)) {
     return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
   }
@@ -126,6 +135,8 @@ export const handle: Handle = async ({ event, resolve }) => {
   }
   return new Response(body, { status: 200, headers })
 }
+
+export const handle = sequence(chooseLanguage, renderInLanguage, deliver)
 
 export const handleFetch: HandleFetch = async ({ event, request, fetch }) => {
   // On Workers the API is a service binding: requests for API_URL go to it directly, not over the internet.

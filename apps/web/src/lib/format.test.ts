@@ -7,7 +7,9 @@ import {
   figureWithUnit,
   gradeInWords,
   scopeInWords,
+  statusInWords,
 } from './format.ts'
+import { baseLocale, type Locale, overwriteGetLocale } from './paraglide/runtime'
 
 describe('figureInWords', () => {
   it.each([
@@ -133,5 +135,50 @@ describe('scopeInWords', () => {
         scope: { extent: 'period', period: '2024-12-20/2024-12-27', contingents: 'all', modality: 'actual' },
       }),
     ).toBe('counted over 20 December 2024 – 27 December 2024 · computed by us: two-thirds of 4,000')
+  })
+})
+
+describe('in Korean and Ukrainian', () => {
+  const inLocale = (locale: Locale, run: () => void) => {
+    overwriteGetLocale(() => locale)
+    try {
+      run()
+    } finally {
+      overwriteGetLocale(() => baseLocale)
+    }
+  }
+
+  it.each([
+    ['ko', '2024-12-0X', '2024년 12월 초'],
+    ['ko', '2024-10-23', '2024년 10월 23일'],
+    ['ko', '2024-10/..', '2024년 10월부터'],
+    ['ko', '2025-01~', '2025년 1월경'],
+    ['uk', '2024-12-0X', 'початок грудня 2024'],
+    ['uk', '2024-12-1X', 'середина грудня 2024'],
+    ['uk', '2024-10-23', '23 жовтня 2024'],
+    ['uk', '2024-10/..', 'з жовтня 2024'],
+    ['uk', '2024-12-2X/..', 'з кінця грудня 2024'],
+    ['uk', '2025-01', 'січень 2025'],
+  ] as const)('in %s puts %s as "%s"', (locale, value, words) => {
+    inLocale(locale, () => expect(edtfInWords(value)).toBe(words))
+  })
+
+  it('puts the bound in each language’s word order, with the Korean counter for persons', () => {
+    const about = { bound: 'about', value: 2000, wording: 'about 2,000', unit: 'persons' } as const
+    const more = { bound: 'more-than', value: 1000, wording: 'more than 1,000', unit: 'persons' } as const
+    inLocale('ko', () => {
+      expect(figureWithUnit(about)).toBe('약 2,000명')
+      expect(figureWithUnit(more)).toBe('1,000명 이상')
+    })
+    inLocale('uk', () => {
+      expect(figureWithUnit(about)).toBe('близько 2\u00a0000')
+      expect(figureWithUnit(more)).toBe('понад 1\u00a0000')
+    })
+    expect(figureWithUnit(about)).toBe('about 2,000')
+  })
+
+  it('names statuses and grades in the language', () => {
+    inLocale('ko', () => expect(gradeInWords('B')).toBe('B, 대체로 신뢰할 수 있음'))
+    inLocale('uk', () => expect(statusInWords('officially-confirmed')).toBe('Офіційно підтверджено'))
   })
 })

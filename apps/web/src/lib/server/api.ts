@@ -1,15 +1,16 @@
 import { ApiError, createClient } from '@dprk/api/client'
 import { error } from '@sveltejs/kit'
 import { env } from '$env/dynamic/private'
+import { getLocale } from '$lib/paraglide/runtime'
 
 /** How long a page waits for the API before it says so, rather than hanging. */
 const timeoutMs = 8000
 
-/** The API client for server loads; the base URL comes from API_URL at run time. */
+/** The API client for server loads, answering in the page's language; the base URL comes from API_URL at run time. */
 export function api(fetch: typeof globalThis.fetch) {
   const timed: typeof globalThis.fetch = (input, init) =>
     fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })
-  return createClient(env.API_URL ?? 'http://127.0.0.1:8787', { fetch: timed })
+  return createClient(env.API_URL ?? 'http://127.0.0.1:8787', { fetch: timed, lang: getLocale() })
 }
 
 /**
