@@ -178,6 +178,12 @@ describe('collectDataset', () => {
       'a "casualties" figure says what it includes (killed, wounded, missing, captured) or "unspecified"',
     ],
     [
+      'a claim without its Ukrainian translation',
+      replaceIn('claims/claim-a.yaml', ', uk: { statement: Прибули близько 1500 осіб. }', ''),
+      'translations.uk',
+      'has no Ukrainian translation: add ours',
+    ],
+    [
       'a claim without its credibility',
       replaceIn('claims/claim-a.yaml', /credibility: .*\n/, ''),
       'credibility',

@@ -21,11 +21,13 @@ reliability: { grade: B, reason: Wire copy quoting a named official. }
 name: The director
 kind: person
 affiliation: nis
+translations: { ko: { name: 국장 }, uk: { name: Директор } }
 `,
   'actors/nis.yaml': `id: nis
 name: NIS
 kind: agency
 country: KR
+translations: { ko: { name: 국정원 }, uk: { name: НРС } }
 `,
   'places/kursk.yaml': `id: kursk
 name: Kursk
@@ -33,6 +35,7 @@ kind: city
 country: RU
 latitude: 51.717
 longitude: 36.183
+translations: { ko: { name: 쿠르스크 }, uk: { name: Курськ } }
 `,
   'claims/claim-a.yaml': `id: claim-a
 kind: estimate
@@ -50,12 +53,16 @@ history:
   - { on: 2024-10-18, status: reported }
   - { on: 2024-10-28, status: corroborated, bySource: src-a }
 credibility: { grade: 2, reason: Two sources agree. }
+translations: { ko: { statement: 약 1500명이 도착했다. }, uk: { statement: Прибули близько 1500 осіб. } }
 `,
   'contingents/wave-a.yaml': `id: wave-a
 name: The first wave
 kind: combat
 arrival: 2024-10
 summary: The first troops sent.
+translations:
+  ko: { name: 1차 파병, summary: 처음 보낸 병력. }
+  uk: { name: Перша хвиля, summary: Перші відправлені війська. }
 `,
   'events/event-a.yaml': `id: event-a
 kind: deployment
@@ -64,6 +71,7 @@ summary: They arrive.
 date: 2024-10-0X
 places: [kursk]
 claims: [claim-a]
+translations: { ko: { title: 도착, summary: 도착한다. }, uk: { title: Прибуття, summary: Вони прибувають. } }
 `,
 })
 

@@ -40,6 +40,8 @@ describe('scripts/new-record.ts', () => {
         'evidence.0.quote',
         'history.0.on',
         'credibility.reason',
+        'translations.ko.statement',
+        'translations.uk.statement',
       ]),
     )
   })
@@ -56,6 +58,8 @@ describe('scripts/new-record.ts', () => {
       .replace("quote: ''", "quote: 'they arrived in the east by sea'")
       .replace("{ on: ''", '{ on: 2024-10-20')
       .replace("reason: ''", 'reason: One source.')
+      .replace("ko: { statement: '' }", 'ko: { statement: 그들이 도착했다. }')
+      .replace("uk: { statement: '' }", 'uk: { statement: Вони прибули. }')
     await import('node:fs/promises').then((fs) => fs.writeFile(path, filled))
     const { issues, dataset } = await collectDataset(dataDir)
     expect(issues.map(formatIssue)).toEqual([])

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { translatedLanguages } from '../languages.ts'
 import { casualtyKinds } from '../quantity-kinds.ts'
 import type { Actor } from '../schema/actor.ts'
 import type { ClaimInputSchema } from '../schema/claim.ts'
@@ -191,8 +192,20 @@ export function checkIntegrity(
     resolveEach('events', event.id, 'actors', 'actors', event.actors)
     resolveEach('events', event.id, 'claims', 'claims', event.claims)
   }
+
+  // Every view reads fully in each language: a record's text without our translation fails the build.
+  for (const kind of ['claims', 'events', 'actors', 'places', 'contingents'] as const) {
+    for (const record of records[kind] as { id: string; translations?: Partial<Record<string, object>> }[]) {
+      for (const language of translatedLanguages) {
+        if (!record.translations?.[language])
+          report(kind, record.id, `translations.${language}`, `has no ${languageNames[language]} translation: add ours`)
+      }
+    }
+  }
   return issues
 }
+
+const languageNames = { ko: 'Korean', uk: 'Ukrainian' } as const
 
 type Problem = { field: string; message: string }
 

@@ -43,6 +43,9 @@ credibility:
   grade: 6 # Admiralty: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged
   reason: '' # one line saying why
 topics: []
+translations: # ours, never the sources' words
+  ko: { statement: '' }
+  uk: { statement: '' }
 `,
     fill: [
       'statement, claimant (an actor id) and via (the relays, if any)',
@@ -50,6 +53,7 @@ topics: []
       'evidence: the source id and one verbatim sentence from it',
       'figure, if the claim has a number: its wording must appear in the quote; its scope says what it counts',
       'credibility: a grade and one line saying why',
+      'translations: our Korean and Ukrainian statement',
       'where it revises an older claim: related: [{ type: supersedes, claim: <old id> }] here, and a history entry ' +
         '{ on: <date>, status: superseded, byClaim: <this id> } plus status: superseded in the old claim',
     ],
@@ -82,7 +86,11 @@ kind: '' # state | person | agency | armed-force | unit | media | organisation |
 # affiliation: '' # actor id of the body it belongs to
 # role: '' # for a person: the office held when quoted
 `,
-    fill: ['name and kind', 'country, affiliation and role where they apply'],
+    fill: [
+      'name and kind',
+      'country, affiliation and role where they apply',
+      'translations: the usual Korean and Ukrainian spelling of the name',
+    ],
   },
   place: {
     yaml: (id) => `${modeline('place')}id: ${id}
@@ -95,6 +103,7 @@ country: '' # ISO 3166-1 alpha-2
     fill: [
       'name, kind and country',
       'latitude and longitude together, with a note saying where they come from',
+      'translations: the usual Korean and Ukrainian spelling of the name',
     ],
   },
   contingent: {
@@ -104,10 +113,14 @@ kind: '' # special-forces | combat | reinforcement | engineers | construction | 
 arrival: '' # EDTF
 summary: '' # who they are and what sources say they did
 places: []
+translations: # ours, never the sources' words
+  ko: { name: '', summary: '' }
+  uk: { name: '', summary: '' }
 `,
     fill: [
       'name, kind, arrival (EDTF) and summary',
       'then name it in the scope.contingents of the figures that count it',
+      'translations: our Korean and Ukrainian name and summary',
     ],
   },
   event: {
@@ -120,7 +133,14 @@ places: []
 actors: []
 claims: [] # ids of the claims that attest it
 topics: []
+translations: # ours, never the sources' words
+  ko: { title: '', summary: '' }
+  uk: { title: '', summary: '' }
 `,
-    fill: ['kind, title, summary and date (EDTF)', 'claims: at least one claim that attests it'],
+    fill: [
+      'kind, title, summary and date (EDTF)',
+      'claims: at least one claim that attests it',
+      'translations: our Korean and Ukrainian title and summary',
+    ],
   },
 } satisfies Record<string, Skeleton>
