@@ -98,6 +98,22 @@ test.describe('on Cloudflare Workers (adapter-cloudflare, wrangler dev, workerd)
     }
   })
 
+  test('renders the Korean and Ukrainian editions, with the API answering in each, no locale leaking between requests', async () => {
+    // Interleaved, so that a language kept outside the request (AsyncLocalStorage missing on workerd) would show.
+    const paths = ['/ko/claims', '/uk/claims', '/claims', '/ko/about', '/uk/about', '/about']
+    const pages = await Promise.all(
+      paths.map(async (path) => [path, await (await fetch(`${base}${path}`)).text()]),
+    )
+    for (const [path, html] of pages) {
+      const lang = path.startsWith('/ko') ? 'ko' : path.startsWith('/uk') ? 'uk' : 'en'
+      expect(html, path).toContain(`<html lang="${lang}">`)
+      expect(html, path).toContain({ ko: '>주장<', uk: '>Твердження<', en: '>Claims<' }[lang])
+    }
+    // A claim's statement comes translated from the API worker.
+    const claim = await (await fetch(`${base}/uk/claims/nis-special-forces-vladivostok-2024-10`)).text()
+    expect(claim).toContain('Владивосток')
+  })
+
   test('sends the security, cache and validator headers from hooks.server.ts', async () => {
     const res = await fetch(`${base}/`)
     expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/)
