@@ -2,6 +2,7 @@ import { quantityKinds } from '@dprk/data/quantity-kinds'
 import { error } from '@sveltejs/kit'
 import { env } from '$env/dynamic/private'
 import { m } from '$lib/paraglide/messages'
+import { getLocale } from '$lib/paraglide/runtime'
 import { filterQuery, readFilters } from '../filters'
 import type { RequestHandler } from './$types'
 
@@ -12,6 +13,8 @@ export const GET: RequestHandler = async ({ fetch, params, url }) => {
   const filters = readFilters(url.searchParams)
   const query = new URLSearchParams(filterQuery(filters))
   query.set('format', 'csv')
+  // The claimants' names and other translated text in the page's language, as the page shows them.
+  query.set('lang', getLocale())
   const base = (env.API_URL ?? 'http://127.0.0.1:8787').replace(/\/$/, '')
 
   let res: Response
