@@ -135,6 +135,8 @@ export interface LayoutOptions {
   arrow?: number
   /** Smallest target side in drawing units: 24 CSS px at the narrowest width the drawing is shown at. */
   targetSize?: number
+  /** A month's short name on the time axis (1–12), in the page's language; English by default. */
+  monthLabel?: (month: number) => string
 }
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -224,7 +226,7 @@ export function layoutEstimates(
   const xTicks: Tick[] = monthTicks(Math.ceil(start), Math.floor(end), maxXTicks).map((t, n, all) => {
     const step = all.length > 1 ? monthsBetween(all[0] as typeof t, all[1] as typeof t) : 1
     if (step >= 12) return { x: x(t.day), label: String(t.year) }
-    const label = monthNames[t.month - 1] as string
+    const label = options.monthLabel?.(t.month) ?? (monthNames[t.month - 1] as string)
     return { x: x(t.day), label, sub: n === 0 || t.month === 1 ? String(t.year) : undefined }
   })
 

@@ -1,7 +1,9 @@
 import type { QuantityKind } from '@dprk/data'
 import { quantityKinds } from '@dprk/data/quantity-kinds'
 import { error } from '@sveltejs/kit'
-import { scopeInWords } from '$lib/format'
+import { quantityDescription, quantityInWords, scopeInWords, statusInWords } from '$lib/format'
+import { m } from '$lib/paraglide/messages'
+import { getLocale } from '$lib/paraglide/runtime'
 import { api, fromApi } from '$lib/server/api'
 import { byId, everyPage } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
@@ -9,10 +11,7 @@ import { readFilters } from './filters'
 
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
   if (!Object.hasOwn(quantityKinds, params.kind)) {
-    error(
-      404,
-      `There is no figure called “${params.kind}”. See the list of estimates for the ones there are.`,
-    )
+    error(404, m.est_error_no_figure({ kind: params.kind }))
   }
   const kind = params.kind as QuantityKind
   const client = api(fetch)
@@ -26,18 +25,24 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
     ),
   )
   const everything = all.data.filter((row) => row.comparable)
-  const info = { id: kind, ...quantityKinds[kind] }
+  // The kind's name and description in the page's language.
+  const info = {
+    id: kind,
+    ...quantityKinds[kind],
+    label: quantityInWords(kind),
+    description: quantityDescription(kind),
+  }
 
   const claimants = [...new Map(everything.map((row) => [row.claimant.id, row.claimant.name]))]
     .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+    .sort((a, b) => a.name.localeCompare(b.name, getLocale()))
 
   // A claimant not in this series is ignored with a note rather than sent to the API.
   const claimant =
     asked.claimant && claimants.some((c) => c.id === asked.claimant) ? asked.claimant : undefined
   const notes = [...asked.notes]
   if (asked.claimant && !claimant)
-    notes.push(`No one called “${asked.claimant}” gives ${info.label} figures, so all claimants are shown.`)
+    notes.push(m.est_note_unknown_claimant({ claimant: asked.claimant, label: info.label }))
   const filters = { claimant, asOf: asked.asOf }
 
   // As known on another day, statuses and comparability may differ: only the API can say, in a second call.
@@ -61,8 +66,8 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
       const reason =
         words ||
         (['disputed', 'denied', 'retracted'].includes(row.status)
-          ? row.status
-          : 'rests only on sources graded E or F')
+          ? statusInWords(row.status).toLowerCase()
+          : m.est_reason_weak_sources())
       return { ...row, reason }
     })
 

@@ -2,21 +2,43 @@
 import { isPlottable } from '$lib/chart/estimates'
 import { assignSeries } from '$lib/chart/series'
 import { shapes } from '$lib/chart/symbols'
-import { boundSymbol, edtfInWords, figureSentence, figureWithUnit, statusInWords } from '$lib/format'
+import {
+  boundSymbol,
+  edtfInWords,
+  figureSentence,
+  figureWithUnit,
+  formatNumber,
+  statusInWords,
+} from '$lib/format'
+import { m } from '$lib/paraglide/messages'
+import { getLocale, localizeHref } from '$lib/paraglide/runtime'
 import type { PageData } from './$types'
 import type { ChartEstimate, ChartSeries } from './EstimatesChart.svelte'
+
+/** A count in words: a message with `count` (picks the plural form) and `n` (the count as the language writes it). */
+export const counted = (message: (inputs: { count: number; n: string }) => string, count: number) =>
+  message({ count, n: formatNumber(count) })
+
+const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+/** A month's short name for the time axis in the page's language ("Jan", "1월", "січ."), month 1–12. */
+export function monthLabel(month: number): string {
+  const locale = getLocale()
+  if (locale === 'en') return englishMonths[month - 1] ?? String(month)
+  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1))
+}
 
 /** What a view of the series needs: the rows in words, the chart's marks and series, its title and description. */
 export function chartModel(
   data: Pick<PageData, 'kind' | 'filters' | 'rows' | 'claimants' | 'claimantOrder'>,
 ) {
   const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
-  const plural = (n: number, one: string, many: string) =>
-    `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`
 
   const label = capital(data.kind.label)
+  /** "Killed: competing estimates": the series' heading, title and card. */
+  const heading = m.est_series_heading({ label })
   const filtered = Boolean(data.filters.claimant || data.filters.asOf)
-  const path = `/estimates/${data.kind.id}`
+  // In the page's language: /ko/estimates/killed is the same route in Korean.
+  const path = localizeHref(`/estimates/${data.kind.id}`)
 
   const rows = data.rows.map((row) => {
     const figure = row
@@ -68,7 +90,16 @@ export function chartModel(
   const asOfWords = data.filters.asOf ? edtfInWords(data.filters.asOf) : undefined
   const claimantName = data.filters.claimant ? names.get(data.filters.claimant) : undefined
 
-  const chartTitle = `${label}: ${plural(plotted.length, 'estimate', 'estimates')} over time${claimantName ? ` by ${claimantName}` : ''}${asOfWords ? `, as known on ${asOfWords}` : ''}`
+  const asOfLabel = asOfWords ? m.est_as_known_on({ date: asOfWords }) : undefined
+  const title = { label, estimates: counted(m.est_count, plotted.length) }
+  const chartTitle =
+    claimantName && asOfWords
+      ? m.est_chart_title_claimant_as_of({ ...title, claimant: claimantName, date: asOfWords })
+      : claimantName
+        ? m.est_chart_title_claimant({ ...title, claimant: claimantName })
+        : asOfWords
+          ? m.est_chart_title_as_of({ ...title, date: asOfWords })
+          : m.est_chart_title(title)
   const chartDescription = (() => {
     const values = plotted
       .flatMap((r) => (r.bound === 'range' ? [r.low, r.high] : [r.value]))
@@ -81,24 +112,29 @@ export function chartModel(
     const last = days.at(-1)
     const people = new Set(plotted.map((r) => r.claimant.id)).size
     const parts = [
-      `Each mark is one claim, placed at the time it holds for and at its figure, on a scale from 0.`,
+      m.est_chart_desc_marks(),
       first && last
-        ? `They run from ${edtfInWords(first.slice(0, 7))} to ${edtfInWords(last.slice(0, 7))}.`
+        ? m.est_chart_desc_span({
+            first: edtfInWords(first.slice(0, 7)),
+            last: edtfInWords(last.slice(0, 7)),
+          })
         : '',
       values.length > 0
-        ? `Figures run from ${formatTick(Math.min(...values))} to ${formatTick(Math.max(...values))}, from ${plural(people, 'claimant', 'claimants')}.`
+        ? m.est_chart_desc_values({
+            low: formatTick(Math.min(...values)),
+            high: formatTick(Math.max(...values)),
+            claimants: counted(m.est_from_claimants, people),
+          })
         : '',
-      unplotted.length > 0
-        ? `${plural(unplotted.length, 'figure without a number is', 'figures without a number are')} listed under the chart.`
-        : '',
-      'The table below gives every estimate in words.',
+      unplotted.length > 0 ? counted(m.est_chart_desc_unplotted, unplotted.length) : '',
+      m.est_chart_desc_table(),
     ]
     return parts.filter(Boolean).join(' ')
   })()
   return {
     capital,
-    plural,
     label,
+    heading,
     filtered,
     path,
     rows,
@@ -110,6 +146,7 @@ export function chartModel(
     plotted,
     formatTick,
     asOfWords,
+    asOfLabel,
     claimantName,
     chartTitle,
     chartDescription,

@@ -1,3 +1,5 @@
+import { m } from '$lib/paraglide/messages'
+
 /** The filters a visitor can set in the query string, checked before they reach the API. */
 export interface Filters {
   claimant?: string
@@ -26,11 +28,11 @@ export function readFilters(search: URLSearchParams): Filters {
   const filters: Filters = { notes }
   if (claimant) {
     if (idPattern.test(claimant)) filters.claimant = claimant
-    else notes.push(`“${claimant}” is not a claimant id, so all claimants are shown.`)
+    else notes.push(m.est_note_bad_claimant({ claimant }))
   }
   if (asOf) {
     if (isCalendarDay(asOf)) filters.asOf = asOf
-    else notes.push(`“${asOf}” is not a date written YYYY-MM-DD, so the latest view is shown.`)
+    else notes.push(m.est_note_bad_date({ date: asOf }))
   }
   return filters
 }

@@ -1,4 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit'
+import { m } from '$lib/paraglide/messages'
 import { chartSvg } from '$lib/server/chart-image'
 import { datasetSummary } from '$lib/server/dataset'
 import { load } from './+page.server'
@@ -14,8 +15,11 @@ export async function sharedChart(event: RequestEvent<{ kind: string }>) {
   const model = chartModel(data)
   const version = (await datasetSummary(event.fetch))?.version
   const origin = event.locals.publicOrigin
-  const permalink = `${origin}/estimates/${data.kind.id}${filterQuery(data.filters)}`
-  const credit = `dprk-tracker${version ? ` dataset ${version}` : ''}, CC BY 4.0 · ${permalink}`
+  // model.path is the series' URL in the file's language (/ko/estimates/killed for a Korean chart).
+  const permalink = `${origin}${model.path}${filterQuery(data.filters)}`
+  const credit = version
+    ? m.est_file_credit({ version, permalink })
+    : m.est_file_credit_unversioned({ permalink })
   return { data, model, permalink, svg: chartSvg(model, credit, data.filters.asOf) }
 }
 

@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit'
+import { m } from '$lib/paraglide/messages'
 import { toPng } from '$lib/server/chart-image'
 import { fileHeaders, sharedChart } from '../share.server'
 import type { RequestHandler } from './$types'
@@ -7,7 +8,7 @@ import type { RequestHandler } from './$types'
 export const GET: RequestHandler = async (event) => {
   const { data, svg } = await sharedChart(event)
   const png = await toPng(svg, 1920)
-  if (!png) error(501, 'PNG images are made on the Node server only; the SVG is at chart.svg.')
+  if (!png) error(501, m.est_error_png())
   return new Response(png, {
     headers: fileHeaders(
       'image/png',
