@@ -168,7 +168,7 @@ describe('in Korean and Ukrainian', () => {
     const more = { bound: 'more-than', value: 1000, wording: 'more than 1,000', unit: 'persons' } as const
     inLocale('ko', () => {
       expect(figureWithUnit(about)).toBe('약 2,000명')
-      expect(figureWithUnit(more)).toBe('1,000명 이상')
+      expect(figureWithUnit(more)).toBe('1,000명 초과')
     })
     inLocale('uk', () => {
       expect(figureWithUnit(about)).toBe('близько 2\u00a0000')
