@@ -1,7 +1,7 @@
 import type { Estimate } from '@dprk/api/client'
 import { compareSpan, type QuantityKind } from '@dprk/data'
-import { quantityKinds } from '@dprk/data/quantity-kinds'
 import { namedClaim, namesOf } from '$lib/claims'
+import { quantityInWords } from '$lib/format'
 import { api, fromApi } from '$lib/server/api'
 import { byId } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
@@ -34,7 +34,7 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
     const latest = [...byClaimant.values()].sort((a, b) => compareSpan(b.asOfSpan, a.asOfSpan))
     return {
       kind,
-      label: quantityKinds[kind].label,
+      label: quantityInWords(kind),
       count: rows.length,
       claimantCount: byClaimant.size,
       spread: spread(latest),
@@ -51,8 +51,9 @@ export const load: PageServerLoad = async ({ fetch, parent }) => {
   return {
     figures,
     confirmations: [
-      { country: 'Russia', claim: confirmedBy('RU') },
-      { country: 'North Korea', claim: confirmedBy('KP') },
+      // ISO codes: the page names them in its language.
+      { country: 'RU', claim: confirmedBy('RU') },
+      { country: 'KP', claim: confirmedBy('KP') },
     ].map(({ country, claim }) => ({ country, claim: claim && namedClaim(claim, nameOf) })),
     events: overview.events.map((e) => ({
       id: e.id,
