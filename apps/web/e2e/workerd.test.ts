@@ -102,7 +102,7 @@ test.describe('on Cloudflare Workers (adapter-cloudflare, wrangler dev, workerd)
     // Interleaved, so that a language kept outside the request (AsyncLocalStorage missing on workerd) would show.
     const paths = ['/ko/claims', '/uk/claims', '/claims', '/ko/about', '/uk/about', '/about']
     const pages = await Promise.all(
-      paths.map(async (path) => [path, await (await fetch(`${base}${path}`)).text()]),
+      paths.map(async (path) => [path, await (await fetch(`${base}${path}`)).text()] as const),
     )
     for (const [path, html] of pages) {
       const lang = path.startsWith('/ko') ? 'ko' : path.startsWith('/uk') ? 'uk' : 'en'

@@ -45,20 +45,28 @@ export const load: PageServerLoad = async ({ fetch, params, url }) => {
     notes.push(m.est_note_unknown_claimant({ claimant: asked.claimant, label: info.label }))
   const filters = { claimant, asOf: asked.asOf }
 
-  // As known on another day, statuses and comparability may differ: only the API can say, in a second call.
-  const rows = filters.asOf
-    ? (
-        await fromApi(
-          everyPage((paging) =>
-            client.estimates(kind, { claimant: filters.claimant, as_of: filters.asOf, ...paging }),
-          ),
-        )
-      ).data
-    : everything.filter((row) => !filters.claimant || row.claimant.id === filters.claimant)
+  // As known on another day, statuses and comparability may differ: only the API can say, in a second call that
+  // also brings the figures not compared as they stood that day.
+  const known = filters.asOf
+    ? await fromApi(
+        everyPage((paging) =>
+          client.estimates(kind, {
+            claimant: filters.claimant,
+            as_of: filters.asOf,
+            comparable: 'false',
+            include: ['contingents'],
+            ...paging,
+          }),
+        ),
+      )
+    : all
+  const shown = known.data.filter((row) => !filters.claimant || row.claimant.id === filters.claimant)
+  const rows = shown.filter((row) => row.comparable)
 
-  const contingents = byId(all.included.contingents)
-  // Figures of this kind that measure something else (one incident, one contingent, a plan, our arithmetic).
-  const others = all.data
+  const contingents = byId([...(all.included.contingents ?? []), ...(known.included.contingents ?? [])])
+  // Figures of this kind that measure something else (one incident, one contingent, a plan, our arithmetic),
+  // with the same claimant and as-of day as the series.
+  const others = shown
     .filter((row) => !row.comparable)
     .map((row) => {
       const words = scopeInWords(row, (id) => contingents.get(id)?.name ?? id)
