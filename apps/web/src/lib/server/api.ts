@@ -1,6 +1,7 @@
 import { ApiError, createClient } from '@dprk/api/client'
 import { error } from '@sveltejs/kit'
 import { env } from '$env/dynamic/private'
+import { m } from '$lib/paraglide/messages'
 import { getLocale } from '$lib/paraglide/runtime'
 
 /** How long a page waits for the API before it says so, rather than hanging. */
@@ -24,8 +25,8 @@ export async function fromApi<T>(work: Promise<T>): Promise<T> {
     if (cause instanceof ApiError) {
       if (cause.status === 404) error(404, cause.problem.detail)
       if (cause.status === 400) error(400, cause.problem.detail)
-      error(502, `The data service answered with an error (${cause.status}). Try again in a moment.`)
+      error(502, m.error_service_error({ status: cause.status }))
     }
-    error(503, 'The data service cannot be reached right now. Try again in a moment.')
+    error(503, m.error_service_down())
   }
 }
