@@ -83,6 +83,10 @@ export function chainInWords(chain: Chain): string {
       ? ''
       : pages.length === 1
         ? m.claims_chain_reached_one({ page: pages[0] as string })
-        : m.claims_chain_reached_many({ count: pages.length, n: formatNumber(pages.length), pages: pages.join('; ') })
+        : m.claims_chain_reached_many({
+            count: pages.length,
+            n: formatNumber(pages.length),
+            pages: pages.join('; '),
+          })
   return `${said}${reached || '.'}`
 }
