@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { chainInWords, claimChain } from './chain.ts'
+import { baseLocale, overwriteGetLocale } from './paraglide/runtime'
 
 const nis = { id: 'rok-nis', name: 'NIS' }
 const lee = { id: 'lee', name: 'Lee Seong-kweun' }
@@ -50,5 +51,28 @@ describe('claimChain', () => {
       ],
     })
     expect(chainInWords(chain)).toBe('NIS claims it; it reached us in 2 pages: an unnamed publisher; KBS.')
+  })
+})
+
+describe('chainInWords in Korean and Ukrainian', () => {
+  afterEach(() => overwriteGetLocale(() => baseLocale))
+  const chain = claimChain({
+    claimant: nis,
+    via: [lee],
+    sources: [
+      { id: 'a', title: 'A', publisher: 'Le Monde', syndicates: 'AFP' },
+      { id: 'b', title: 'B' },
+    ],
+  })
+
+  it('keeps each language its own word order', () => {
+    overwriteGetLocale(() => 'ko')
+    expect(chainInWords(chain)).toBe(
+      '주장: NIS; 전달: Lee Seong-kweun; 우리에게 전해진 페이지 2곳: Le Monde에 실린 AFP 통신 기사; 이름이 밝혀지지 않은 매체.',
+    )
+    overwriteGetLocale(() => 'uk')
+    expect(chainInWords(chain)).toBe(
+      'NIS стверджує це; Lee Seong-kweun передає це далі; до нас це дійшло через 2 сторінки: матеріал агентства AFP у виданні Le Monde; невідоме видання.',
+    )
   })
 })

@@ -1,4 +1,6 @@
 /** @module How a claim travelled: from its claimant, through people and media who passed it on, to each page we quote. */
+import { formatNumber } from '$lib/format'
+import { m } from '$lib/paraglide/messages'
 
 export interface ChainActor {
   id: string
@@ -58,23 +60,33 @@ export function claimChain(input: {
   return { steps, endings }
 }
 
-const roleWords: Record<StepRole, string> = {
-  claimant: 'claims it',
-  speaker: 'spoke for it',
-  relay: 'passed it on',
+const roleWords: Record<StepRole, (inputs: { name: string }) => string> = {
+  claimant: m.claims_chain_says_claimant,
+  speaker: m.claims_chain_says_speaker,
+  relay: m.claims_chain_says_relay,
 }
 
-/** The chain as one sentence, for readers who prefer text to the drawing. */
+/** How one page reached us: "AFP's wire copy in Le Monde", or the publisher alone. */
+function pageInWords(ending: Ending): string {
+  if (ending.wire && ending.publisher)
+    return m.claims_chain_page_wire({ wire: ending.wire, publisher: ending.publisher })
+  if (ending.wire) return m.claims_chain_page_wire_unnamed({ wire: ending.wire })
+  return ending.publisher ?? m.claims_chain_unnamed()
+}
+
+/** The chain as one sentence, for readers who prefer text to the drawing, in the page's language. */
 export function chainInWords(chain: Chain): string {
-  const said = chain.steps.map((s) => `${s.name} ${roleWords[s.role]}`).join('; ')
-  const pages = chain.endings.map((e) =>
-    [e.wire && `${e.wire}'s wire copy`, e.publisher ?? 'an unnamed publisher'].filter(Boolean).join(' in '),
-  )
+  const said = chain.steps.map((s) => roleWords[s.role]({ name: s.name })).join('; ')
+  const pages = chain.endings.map(pageInWords)
   const reached =
     pages.length === 0
       ? ''
       : pages.length === 1
-        ? `; it reached us through ${pages[0]}.`
-        : `; it reached us in ${pages.length} pages: ${pages.join('; ')}.`
+        ? m.claims_chain_reached_one({ page: pages[0] as string })
+        : m.claims_chain_reached_many({
+            count: pages.length,
+            n: formatNumber(pages.length),
+            pages: pages.join('; '),
+          })
   return `${said}${reached || '.'}`
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { baseLocale, overwriteGetLocale } from '../paraglide/runtime'
 import { dayNumber, spanExtent, timeScale } from './scale.ts'
 
 describe('timeScale', () => {
@@ -19,6 +20,17 @@ describe('timeScale', () => {
         .ticks(3)
         .map((t) => t.label),
     ).toEqual(['Jun 2024', 'Sep', 'Dec', 'Mar 2025'])
+  })
+
+  it("names the ticks in the page's language", () => {
+    try {
+      overwriteGetLocale(() => 'ko')
+      expect(scale.ticks(3).map((t) => t.label)).toEqual(['2024년 1월', '4월', '7월', '10월'])
+      overwriteGetLocale(() => 'uk')
+      expect(scale.ticks(3).map((t) => t.label)).toEqual(['січ. 2024', 'квіт.', 'лип.', 'жовт.'])
+    } finally {
+      overwriteGetLocale(() => baseLocale)
+    }
   })
 })
 

@@ -1,3 +1,5 @@
+import { getLocale } from '$lib/paraglide/runtime'
+
 /** Days since 1970-01-01 for an ISO day. */
 export const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000)
 
@@ -10,6 +12,20 @@ export interface TimeScale {
 }
 
 const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** A tick's label in the page's language: "Jan 2024" / "Apr", "2024년 1월" / "4월", "січ. 2024" / "квіт.". */
+function tickLabel(year: number, month: number, withYear: boolean): string {
+  const locale = getLocale()
+  if (locale === 'en') {
+    const name = monthNames[month - 1] as string
+    return withYear ? `${name} ${year}` : name
+  }
+  if (locale === 'ko') return withYear ? `${year}년 ${month}월` : `${month}월`
+  const name = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  )
+  return withYear ? `${name} ${year}` : name
+}
 
 /** A linear scale from the first to the day after the last ISO day, onto 0–width. */
 export function timeScale(from: string, to: string, width: number): TimeScale {
@@ -30,8 +46,7 @@ export function timeScale(from: string, to: string, width: number): TimeScale {
         if (iso < from) continue
         // Name the year on the first tick and on the first tick of each new year.
         const newYear = out.length === 0 || month <= step
-        const name = monthNames[month - 1] as string
-        out.push({ iso, label: newYear ? `${name} ${year}` : name, x: x(iso) })
+        out.push({ iso, label: tickLabel(year, month, newYear), x: x(iso) })
       }
       return out
     },

@@ -7,6 +7,7 @@ import {
   TopicSchema,
 } from '@dprk/data/schema'
 import { namedClaim, namesOf } from '$lib/claims'
+import { getLocale } from '$lib/paraglide/runtime'
 import { api, fromApi } from '$lib/server/api'
 import type { PageServerLoad } from './$types'
 
@@ -58,7 +59,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
       topic: TopicSchema.options,
       claimants: (facets.claimant ?? [])
         .map((f) => ({ id: f.value, name: f.label ?? f.value, count: f.count }))
-        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
+        .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, getLocale())),
     },
   }
 }

@@ -1,17 +1,25 @@
 import { namesOf } from '$lib/claims'
 import { scopeInWords } from '$lib/format'
+import { getLocale, localizeHref } from '$lib/paraglide/runtime'
 import { api, fromApi } from '$lib/server/api'
 import { byId, inDateOrder } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ fetch, params }) => {
   // One call: the claim with the events it attests, the claims that changed its status, and every actor (wire
-  // agencies included), place, source and contingent they name.
-  const { included = {}, ...claim } = await fromApi(
-    api(fetch).claims.get(params.id, {
-      include: ['events', 'claims', 'actors', 'places', 'sources', 'contingents'],
-    }),
+  // agencies included), place, source and contingent they name. A Korean or Ukrainian page also shows the English
+  // statement its translation was made from: asked for alongside, so the page still waits for one answer.
+  const client = api(fetch)
+  const locale = getLocale()
+  const [{ included = {}, ...claim }, english] = await fromApi(
+    Promise.all([
+      client.claims.get(params.id, {
+        include: ['events', 'claims', 'actors', 'places', 'sources', 'contingents'],
+      }),
+      locale === 'en' ? undefined : client.claims.get(params.id, { lang: 'en' }),
+    ]),
   )
+  const original = locale !== 'en' && claim.translations?.[locale] ? english?.statement : undefined
   const sources = byId(included.sources)
   const statements = byId(included.claims)
   const actorName = namesOf(included.actors)
@@ -21,13 +29,13 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
   const statusCause = (change: (typeof claim.history)[number]) => {
     if (change.byClaim) {
       return {
-        href: `/claims/${change.byClaim}`,
+        href: localizeHref(`/claims/${change.byClaim}`),
         label: statements.get(change.byClaim)?.statement ?? change.byClaim,
       }
     }
     if (change.bySource) {
       return {
-        href: `/sources/${change.bySource}`,
+        href: localizeHref(`/sources/${change.bySource}`),
         label: sources.get(change.bySource)?.title ?? change.bySource,
       }
     }
@@ -35,6 +43,7 @@ export const load: PageServerLoad = async ({ fetch, params }) => {
   }
   return {
     claim,
+    original,
     scopeWords: claim.figure ? scopeInWords(claim.figure, contingentName) : '',
     history: claim.history.map((change) => ({ ...change, cause: statusCause(change) })),
     evidence: claim.evidence.map((e) => {
