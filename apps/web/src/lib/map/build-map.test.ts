@@ -177,6 +177,30 @@ describe('buildMap', () => {
     expect(apart(detail, 'sudzha', 'korenevo')).toBeGreaterThan(3 * apart(map, 'sudzha', 'korenevo'))
   })
 
+  it("labels the involved countries with the names it is given, in the page's language", () => {
+    const korean = buildMap({ ...base, countryNames: { '643': '러시아', '804': '우크라이나' } })
+    expect(map.countryLabels.map((c) => c.text)).toContain('RUSSIA')
+    expect(korean.countryLabels.map((c) => c.text)).toContain('러시아')
+    expect(korean.countryLabels.map((c) => c.text)).not.toContain('RUSSIA')
+  })
+
+  it('keeps country names off the unlabelled markers of an overview', () => {
+    const overview = buildMap({
+      ...base,
+      width: 360,
+      height: 250,
+      labelPlaces: false,
+      countryNames: { '408': '북한', '410': '한국', '643': '러시아', '804': '우크라이나' },
+    })
+    const r = overview.markerRadius
+    for (const label of overview.countryLabels)
+      for (const marker of overview.markers) {
+        const box = { x: marker.x - r, y: marker.y - r, width: 2 * r, height: 2 * r }
+        const text = { x: label.x - 12, y: label.y - 8, width: 24, height: 16 }
+        expect(boxesOverlap(box, text)).toBe(false)
+      }
+  })
+
   it('gives the same map for the same input', () => {
     expect(buildMap(base)).toEqual(map)
   })

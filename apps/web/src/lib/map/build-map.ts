@@ -31,6 +31,8 @@ export interface MapOptions {
   countries: Country[]
   /** Ids of countries to highlight (world-atlas ids, e.g. "643"). */
   involved: string[]
+  /** Names to label countries with, by world-atlas id, in the page's language; world-atlas's English otherwise. */
+  countryNames?: Record<string, string>
   points: MapPoint[]
   selectedId?: string
   /** A great-circle line between two of the points, with lines of text to set beside its middle. */
@@ -233,13 +235,22 @@ export function buildMap(options: MapOptions): MapModel {
     return { ...p, x, y }
   })
   const visible = located.filter((p) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height)
+  // Unlabelled markers are no label requests, so a country's name must be kept off them as an obstacle.
+  if (options.labelPlaces === false)
+    for (const p of visible)
+      obstacles.push({
+        x: p.x - markerRadius,
+        y: p.y - markerRadius,
+        width: 2 * markerRadius,
+        height: 2 * markerRadius,
+      })
   const countryRequests = options.countries
     .filter((c) => involved.has(c.id))
     .map((c) => {
       const [x, y] = project(geoCentroid(mainland(c) as never) as LonLat)
       return {
         id: `country:${c.id}`,
-        text: c.properties.name.toUpperCase(),
+        text: (options.countryNames?.[c.id] ?? c.properties.name).toUpperCase(),
         x,
         y,
         r: 0,

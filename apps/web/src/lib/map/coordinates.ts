@@ -1,8 +1,26 @@
-const degrees = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+import { m } from '$lib/paraglide/messages'
+import { getLocale, type Locale } from '$lib/paraglide/runtime'
 
-/** Latitude and longitude as a reader writes them: "43.13° N, 131.90° E". */
+// One formatter per language, made once: two decimals, the language's decimal sign.
+const formats = new Map<Locale, Intl.NumberFormat>()
+function degrees(value: number): string {
+  const locale = getLocale()
+  let format = formats.get(locale)
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : locale, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    })
+    formats.set(locale, format)
+  }
+  return format.format(Math.abs(value))
+}
+
+/** Latitude and longitude as a reader writes them: "43.13° N, 131.90° E", "북위 43.13°, 동경 131.90°". */
 export function coordinatesInWords(latitude: number, longitude: number): string {
-  const lat = `${degrees.format(Math.abs(latitude))}° ${latitude < 0 ? 'S' : 'N'}`
-  const lon = `${degrees.format(Math.abs(longitude))}° ${longitude < 0 ? 'W' : 'E'}`
+  const lat =
+    latitude < 0 ? m.map_lat_south({ deg: degrees(latitude) }) : m.map_lat_north({ deg: degrees(latitude) })
+  const lon =
+    longitude < 0 ? m.map_lon_west({ deg: degrees(longitude) }) : m.map_lon_east({ deg: degrees(longitude) })
   return `${lat}, ${lon}`
 }

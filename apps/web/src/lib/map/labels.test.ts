@@ -35,6 +35,12 @@ describe('textWidth', () => {
   it('counts capitals wider than narrow letters', () => {
     expect(textWidth('MMM', 10)).toBeGreaterThan(textWidth('iii', 10))
   })
+
+  it('sets Hangul full width and Cyrillic wider than Latin', () => {
+    expect(textWidth('쿠르스크', 10)).toBeCloseTo(40, 9)
+    expect(textWidth('РОСІЯ', 10)).toBeGreaterThan(textWidth('росія', 10))
+    expect(textWidth('Курськ', 10)).toBeGreaterThan(textWidth('Kursk', 10))
+  })
 })
 
 describe('boxesOverlap', () => {

@@ -47,8 +47,10 @@ export interface LabelLayout {
 }
 
 // Average glyph widths in em for a sans-serif face: a server has no font metrics, so estimate generously.
-const narrow = new Set("ijlt.,:;!|'’ ()[]fr1I")
-const wide = new Set('mwMW@')
+const narrow = new Set("ijlt.,:;!|'’ ()[]fr1Iії")
+const wide = new Set('mwMW@ЖШЩЮМФжшщюмф')
+// Hangul syllables and jamo and CJK ideographs are set full width.
+const fullWidth = /[\u1100-\u11FF\u3130-\u318F\u3400-\u9FFF\uAC00-\uD7AF\uFF00-\uFF60]/
 
 /** The width of `text` set at `fontSize`, estimated from glyph classes; errs wide so labels do not collide. */
 export function textWidth(text: string, fontSize: number, bold = false): number {
@@ -56,8 +58,11 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   for (const char of text) {
     if (narrow.has(char)) em += 0.32
     else if (wide.has(char)) em += 0.9
-    else if (char >= 'A' && char <= 'Z') em += 0.7
+    else if (fullWidth.test(char)) em += 1
+    else if ((char >= 'A' && char <= 'Z') || (char >= 'А' && char <= 'Я') || 'ЄІЇҐ'.includes(char)) em += 0.7
     else if (char >= '0' && char <= '9') em += 0.58
+    // Cyrillic lower case runs wider than Latin in common sans-serif faces.
+    else if ((char >= 'а' && char <= 'я') || 'єґ'.includes(char)) em += 0.63
     else em += 0.57
   }
   return em * fontSize * (bold ? 1.08 : 1)

@@ -1,7 +1,6 @@
 import { geoContains } from 'd3-geo'
 import { feature, merge } from 'topojson-client'
 import world from 'world-atlas/countries-110m.json'
-import { countryName } from '../format.ts'
 
 type Topology = Parameters<typeof feature>[0]
 type CountryGeometry = {
@@ -76,9 +75,19 @@ const aliases: Record<string, string> = {
   'United States': 'United States of America',
 }
 
+// world-atlas names its countries in English, whatever the page's language.
+const englishNames = new Intl.DisplayNames(['en'], { type: 'region' })
+const englishName = (code: string) => {
+  try {
+    return englishNames.of(code) ?? code
+  } catch {
+    return code
+  }
+}
+
 /** The world-atlas country for an ISO 3166-1 alpha-2 code such as "KP", matched by its English name. */
 export function countryIdForCode(code: string, all: Country[]): string | undefined {
-  const name = countryName(code)
+  const name = englishName(code)
   if (name === code) return undefined
   const wanted = aliases[name] ?? name
   return all.find((c) => c.properties.name === wanted)?.id

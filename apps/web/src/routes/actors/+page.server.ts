@@ -1,3 +1,4 @@
+import { getLocale } from '$lib/paraglide/runtime'
 import { api, fromApi } from '$lib/server/api'
 import type { PageServerLoad } from './$types'
 
@@ -5,6 +6,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   // Every actor in one page, each with how many claims it made, counted by the API.
   const actors = await fromApi(api(fetch).actors.list({ limit: 500, counts: ['claimant'] }))
   const made = actors.meta.counts?.claimant ?? {}
+  const locale = getLocale()
   const kinds = [...new Set(actors.data.map((a) => a.kind))].sort()
   const kind = kinds.find((k) => k === url.searchParams.get('kind'))
   return {
@@ -13,6 +15,6 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
     actors: actors.data
       .filter((a) => !kind || a.kind === kind)
       .map((a) => ({ ...a, claims: made[a.id] ?? 0 }))
-      .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)),
+      .sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name, locale)),
   }
 }

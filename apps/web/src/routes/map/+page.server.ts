@@ -2,11 +2,13 @@ import { ApiError } from '@dprk/api/client'
 import type { Place } from '@dprk/data'
 import { error } from '@sveltejs/kit'
 import type { NamedClaim } from '$lib/claims'
-import { countryName } from '$lib/format'
+import { countryName, formatNumber } from '$lib/format'
 import { buildMap, type MapOptions, type MapPoint } from '$lib/map/build-map'
 import { compareDistance, greatCircleKm, roundKm } from '$lib/map/distance'
 import { detailHeight, groupByLongitude } from '$lib/map/groups'
 import { countries, countryIdForCode } from '$lib/map/world'
+import { m } from '$lib/paraglide/messages'
+import { getLocale } from '$lib/paraglide/runtime'
 import { api, fromApi } from '$lib/server/api'
 import { inDateOrder } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
@@ -16,7 +18,6 @@ const distanceClaimId = 'article-nearly-7000-km'
 const route = { from: 'vladivostok', to: 'kursk-oblast' }
 
 const world = countries()
-const numberFormat = new Intl.NumberFormat('en-GB')
 
 type Layout = Pick<MapOptions, 'width' | 'height' | 'fontSize' | 'markerRadius' | 'margin'>
 // Wide screens get one map with every label; narrow ones an overview plus a detail map for each end of Russia,
@@ -38,7 +39,7 @@ const overview: Layout = {
 const detailWidth = 360
 const detailMargin = { top: 36, right: 70, bottom: 36, left: 70 }
 
-// Laying out the maps takes a few hundred milliseconds; the same places and selection give the same maps.
+// Laying out the maps takes a few hundred milliseconds; the same places, selection and language give the same maps.
 const mapCache = new Map<string, ReturnType<typeof drawMaps>>()
 const mapCacheSize = 64
 
@@ -62,8 +63,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const claimCount = placeList.meta.counts?.place ?? {}
 
   const selectedPlace = selectedId ? places.find((p) => p.id === selectedId) : undefined
-  if (selectedId && !selectedPlace)
-    error(404, `There is no place with the id “${selectedId}” in the dataset.`)
+  if (selectedId && !selectedPlace) error(404, m.map_error_no_place({ id: selectedId }))
 
   const selected = selectedPlace
     ? {
@@ -81,6 +81,13 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   const points: MapPoint[] = mapped.map((p) => ({ id: p.id, name: p.name, at: [p.longitude, p.latitude] }))
   const involvedCodes = [...new Set(places.map((p) => p.country))]
   const involved = involvedCodes.flatMap((code) => countryIdForCode(code, world) ?? [])
+  // The shaded countries are labelled in the page's language.
+  const countryNames = Object.fromEntries(
+    involvedCodes.flatMap((code) => {
+      const id = countryIdForCode(code, world)
+      return id ? [[id, countryName(code)]] : []
+    }),
+  )
 
   const from = mapped.find((p) => p.id === route.from)
   const to = mapped.find((p) => p.id === route.to)
@@ -97,10 +104,11 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
         })()
       : null
 
-  const key = JSON.stringify([points, involved, selectedPlace?.id, distance?.km])
+  const locale = getLocale()
+  const key = JSON.stringify([locale, points, involved, selectedPlace?.id, distance?.km])
   let maps = mapCache.get(key)
   if (!maps) {
-    maps = drawMaps(points, involved, selectedPlace?.id, distance)
+    maps = drawMaps(points, involved, countryNames, selectedPlace?.id, distance)
     if (mapCache.size >= mapCacheSize) mapCache.delete(mapCache.keys().next().value as string)
     mapCache.set(key, maps)
   }
@@ -121,7 +129,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
   return {
     maps,
     places: [...places]
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+      .sort((a, b) => a.name.localeCompare(b.name, locale))
       .map((p) => ({
         id: p.id,
         name: p.name,
@@ -131,7 +139,7 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
         longitude: p.longitude,
         events: eventCount.get(p.id) ?? 0,
       })),
-    involvedCountries: involvedCodes.map(countryName).sort((a, b) => a.localeCompare(b, 'en')),
+    involvedCountries: involvedCodes.map(countryName).sort((a, b) => a.localeCompare(b, locale)),
     selected,
     distance,
     claim: namedClaim,
@@ -143,20 +151,24 @@ export const load: PageServerLoad = async ({ fetch, url }) => {
 function drawMaps(
   points: MapPoint[],
   involved: string[],
+  countryNames: Record<string, string>,
   selectedId: string | undefined,
   distance: { km: number; from: { name: string }; to: { name: string } } | null,
 ) {
   const routeLines = (long: boolean) =>
     distance
       ? [
-          `${numberFormat.format(distance.km)} km`,
-          'great-circle distance',
+          `${formatNumber(distance.km)}${m.unit_km()}`,
+          m.map_route_great_circle(),
           ...(long ? [`${distance.from.name} → ${distance.to.name}`] : []),
         ]
       : []
-  const common = { countries: world, involved, points, selectedId }
+  const common = { countries: world, involved, countryNames, points, selectedId }
   const groups = groupByLongitude(points)
-  const groupNames = groups.length === 2 ? ['West', 'East'] : groups.map((_, i) => `Area ${i + 1}`)
+  const groupNames =
+    groups.length === 2
+      ? [m.map_west(), m.map_east()]
+      : groups.map((_, i) => m.map_area({ n: formatNumber(i + 1) }))
   const details = groups.map((group, i) => {
     const first = group[0] as MapPoint
     const last = group[group.length - 1] as MapPoint
@@ -165,7 +177,10 @@ function drawMaps(
     return {
       id: `detail-${i + 1}`,
       name,
-      title: group.length === 1 ? `${name}: ${first.name}` : `${name}: ${first.name} to ${last.name}`,
+      title:
+        group.length === 1
+          ? m.map_detail_title_one({ area: name, place: first.name })
+          : m.map_detail_title_range({ area: name, first: first.name, last: last.name }),
       places: group.map((p) => p.name),
       map: buildMap({
         ...common,

@@ -3,12 +3,13 @@ import { IdSchema } from '@dprk/data/schema'
 import { error } from '@sveltejs/kit'
 import { namedClaim, namesOf } from '$lib/claims'
 import { paginate } from '$lib/paging'
+import { m } from '$lib/paraglide/messages'
 import { api, fromApi } from '$lib/server/api'
 import { inDateOrder, newestFirst } from '$lib/server/pages'
 import type { PageServerLoad } from './$types'
 
 export const load: PageServerLoad = async ({ fetch, params, url }) => {
-  if (!IdSchema.safeParse(params.id).success) error(404, `There is no actor with id "${params.id}".`)
+  if (!IdSchema.safeParse(params.id).success) error(404, m.rec_error_no_actor({ id: params.id }))
   // One call: the actor with its claims in any role, its events, its body and members, and every name they use.
   const { included = {}, ...actor } = await fromApi(
     api(fetch).actors.get(params.id, { include: ['claims', 'events', 'actors'] }),
