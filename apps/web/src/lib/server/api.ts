@@ -23,8 +23,10 @@ export async function fromApi<T>(work: Promise<T>): Promise<T> {
     return await work
   } catch (cause) {
     if (cause instanceof ApiError) {
-      if (cause.status === 404) error(404, cause.problem.detail)
-      if (cause.status === 400) error(400, cause.problem.detail)
+      // The API's problem details are English: other editions say the same in their language.
+      const english = getLocale() === 'en'
+      if (cause.status === 404) error(404, english ? cause.problem.detail : m.error_no_record())
+      if (cause.status === 400) error(400, english ? cause.problem.detail : m.error_bad_request())
       error(502, m.error_service_error({ status: cause.status }))
     }
     error(503, m.error_service_down())
