@@ -16,20 +16,23 @@ const parameters = (message: unknown): string[] =>
   [...new Set(JSON.stringify(message).match(/\{[a-zA-Z]+\}/g) ?? [])].sort()
 
 describe('the messages', () => {
-  it.each(areas)('of %s have the same keys in every language, none left empty or without its values', (area) => {
-    const english = read(area, 'en')
-    for (const locale of locales) {
-      const messages = read(area, locale)
-      expect(Object.keys(messages).sort(), `${area}/${locale}.json`).toEqual(Object.keys(english).sort())
-      for (const [key, text] of Object.entries(english)) {
-        // A language may take other forms of the same value (Ukrainian "з жовтня" takes a `since` form), and the
-        // types check what callers pass; but a translation that drops every value drops the number or the name.
-        if (parameters(text).length > 0)
-          expect(parameters(messages[key]).length, `${area}/${locale}.json: ${key}`).toBeGreaterThan(0)
-        if (text !== '') expect(messages[key], `${area}/${locale}.json: ${key}`).not.toBe('')
+  it.each(areas)(
+    'of %s have the same keys in every language, none left empty or without its values',
+    (area) => {
+      const english = read(area, 'en')
+      for (const locale of locales) {
+        const messages = read(area, locale)
+        expect(Object.keys(messages).sort(), `${area}/${locale}.json`).toEqual(Object.keys(english).sort())
+        for (const [key, text] of Object.entries(english)) {
+          // A language may take other forms of the same value (Ukrainian "з жовтня" takes a `since` form), and the
+          // types check what callers pass; but a translation that drops every value drops the number or the name.
+          if (parameters(text).length > 0)
+            expect(parameters(messages[key]).length, `${area}/${locale}.json: ${key}`).toBeGreaterThan(0)
+          if (text !== '') expect(messages[key], `${area}/${locale}.json: ${key}`).not.toBe('')
+        }
       }
-    }
-  })
+    },
+  )
 
   it('are compiled from the message files, so a page in Korean reads Korean', () => {
     // Guards the inlang plugin's local path: without it the compiler succeeds with no messages at all.

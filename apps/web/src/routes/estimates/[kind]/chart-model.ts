@@ -24,7 +24,9 @@ const englishMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 export function monthLabel(month: number): string {
   const locale = getLocale()
   if (locale === 'en') return englishMonths[month - 1] ?? String(month)
-  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1))
+  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(2000, month - 1, 1),
+  )
 }
 
 /** What a view of the series needs: the rows in words, the chart's marks and series, its title and description. */
