@@ -21,6 +21,22 @@ describe('caching', () => {
     expect(other.status).toBe(200)
   })
 
+  it('keeps a 304 to what refreshes a cache: validators, caching, Vary, CORS, the request id', async () => {
+    const first = await app.request('/v1/claims/article-nearly-7000-km')
+    const again = await app.request('/v1/claims/article-nearly-7000-km', {
+      headers: { 'If-None-Match': first.headers.get('ETag') as string },
+    })
+    expect(again.status).toBe(304)
+    for (const name of ['ETag', 'Cache-Control', 'Vary', 'Access-Control-Allow-Origin', 'X-Request-Id'])
+      expect(again.headers.get(name), name).toBe(
+        name === 'X-Request-Id' ? again.headers.get(name) : first.headers.get(name),
+      )
+    expect(again.headers.get('X-Request-Id')).toMatch(/^[\w-]{8,}$/)
+    // The cached 200 keeps its security headers; the 304 need not repeat them.
+    for (const name of ['Content-Security-Policy', 'Strict-Transport-Security', 'Content-Type'])
+      expect(again.headers.get(name), name).toBeNull()
+  })
+
   it('gives different representations different ETags', async () => {
     const json = await app.request('/v1/claims')
     const csv = await app.request('/v1/claims', { headers: { Accept: 'text/csv' } })

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { completeHead, responseHeaders } from './edge.ts'
+import { completeHead, edgeHeaders, responseHeaders } from './edge.ts'
 import { fnv1a } from './hash.ts'
 
 /** One encoding of a representation: its bytes and the complete head a 200 sends with them. */
@@ -12,7 +12,7 @@ interface Encoded {
 export interface Representation {
   readonly etag: string
   readonly identity: Encoded
-  /** The complete head a 304 sends (the validator, caching and Vary, the Link). */
+  /** The complete head a 304 sends: the validator, caching and Vary, the Link, CORS; not the security headers. */
   readonly notModified: Readonly<Record<string, string>>
   gzip?: Encoded
   gzipping?: Promise<Encoded>
@@ -41,7 +41,14 @@ export function represent(
   }
   return {
     etag,
-    notModified: completeHead(validators),
+    // What a cache needs to freshen what it holds (RFC 9110 §15.4.5, RFC 9111 §4.3.4) and CORS; the stored 200 keeps
+    // its security headers, so repeating them would only lengthen the answer meant to be the cheapest.
+    notModified: {
+      'Access-Control-Allow-Origin': edgeHeaders['Access-Control-Allow-Origin'] as string,
+      'Access-Control-Expose-Headers': edgeHeaders['Access-Control-Expose-Headers'] as string,
+      'X-Request-Id': '',
+      ...validators,
+    },
     identity: {
       body,
       head: completeHead({ ...validators, 'Content-Type': type, 'Content-Length': String(body.byteLength) }),
