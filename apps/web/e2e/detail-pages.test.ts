@@ -123,3 +123,20 @@ test('the pages of a detail page pass axe', async ({ page }) => {
   await page.goto(webUrl('/places/kursk-oblast?page=2'))
   await expectNoAxeViolations(page)
 })
+
+test('the actors come fifty a page, most claims first, and the pager keeps the kind', async ({ page }) => {
+  await page.goto(webUrl('/actors'))
+  const rows = page.locator('#actors tbody tr')
+  await expect(rows).toHaveCount(50)
+  await expect(rows.first()).toContainText('National Intelligence Service (South Korea)')
+  // More than fifty persons: their second page is still persons only.
+  await page.goto(webUrl('/actors?kind=person'))
+  await page
+    .getByRole('navigation', { name: 'Pages of actors' })
+    .getByRole('link', { name: 'Next →' })
+    .click()
+  await expect(page).toHaveURL(/kind=person.*page=2|page=2.*kind=person/)
+  const kinds = await page.locator('#actors tbody td:nth-child(2)').allTextContents()
+  expect(kinds.length).toBeGreaterThan(0)
+  expect(new Set(kinds)).toEqual(new Set(['person']))
+})
