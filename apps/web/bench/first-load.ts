@@ -26,6 +26,13 @@ const paths = [
   '/search?q=kursk',
   '/embed/estimates/troops-sent',
   '/about',
+  // The other editions of the heaviest views: Hangul and Cyrillic are two or three bytes a character.
+  '/ko/timeline',
+  '/uk/timeline',
+  '/ko/estimates/troops-sent',
+  '/uk/estimates/troops-sent',
+  '/ko/sources',
+  '/uk/map',
 ]
 
 const get = (url: string, acceptEncoding: string) => getRaw(url, { 'accept-encoding': acceptEncoding })
