@@ -198,7 +198,12 @@ export function checkIntegrity(
     for (const record of records[kind] as { id: string; translations?: Partial<Record<string, object>> }[]) {
       for (const language of translatedLanguages) {
         if (!record.translations?.[language])
-          report(kind, record.id, `translations.${language}`, `has no ${languageNames[language]} translation: add ours`)
+          report(
+            kind,
+            record.id,
+            `translations.${language}`,
+            `has no ${languageNames[language]} translation: add ours`,
+          )
       }
     }
   }
