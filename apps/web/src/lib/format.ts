@@ -40,12 +40,19 @@ const boundWords: Record<Exclude<Bound, 'range' | 'vague' | 'exact'>, (n: string
 export function figureInWords(
   figure: Pick<FigureInput, 'bound' | 'value' | 'low' | 'high' | 'wording'>,
 ): string {
+  return inWords(figure, '')
+}
+
+// The unit goes on the number before the bound word wraps it, so each language's word order holds:
+// "nearly 7,000 km", "1,000명 초과", "between 1,000 and 2,000 km", "1,000~2,000명".
+function inWords(figure: Pick<FigureInput, 'bound' | 'value' | 'low' | 'high' | 'wording'>, unit: string) {
   const { bound, value, low, high } = figure
   if (bound === 'range' && low !== undefined && high !== undefined) {
-    return m.bound_range({ low: formatNumber(low), high: formatNumber(high) })
+    return m.bound_range({ low: formatNumber(low), high: `${formatNumber(high)}${unit}` })
   }
   if (bound === 'range' || bound === 'vague' || value === undefined) return figure.wording
-  return bound === 'exact' ? formatNumber(value) : boundWords[bound](formatNumber(value))
+  const n = `${formatNumber(value)}${unit}`
+  return bound === 'exact' ? n : boundWords[bound](n)
 }
 
 const unitSuffix: Partial<Record<Unit, () => string>> = {
@@ -61,14 +68,7 @@ const unitSuffix: Partial<Record<Unit, () => string>> = {
 export function figureWithUnit(
   figure: Pick<FigureInput, 'bound' | 'value' | 'low' | 'high' | 'wording' | 'unit'>,
 ) {
-  const words = figureInWords(figure)
-  if (words === figure.wording) return words
-  const unit = unitSuffix[figure.unit]?.() ?? ''
-  // Korean puts the counter after the number, before a trailing bound word: "1,000명 이상".
-  const more = m.bound_more_than({ n: '' })
-  if (unit && figure.bound === 'more-than' && more.startsWith(' '))
-    return `${words.slice(0, -more.length)}${unit}${more}`
-  return `${words}${unit}`
+  return inWords(figure, unitSuffix[figure.unit]?.() ?? '')
 }
 
 /** A one-character mark for charts and tables: ≈ about, ≥ at least, > more than, ≤ up to, < nearly. */
