@@ -21,7 +21,7 @@ const pinning = !process.env.BENCH_NO_PIN && spawnSync('taskset', ['-V']).status
 const pin = (cpu: number, cmd: string[]) => (pinning ? ['taskset', '-c', String(cpu), ...cmd] : cmd)
 // autocannon runs in this process: move it off the servers' core too.
 if (pinning) spawnSync('taskset', ['-a', '-p', '-c', '0', String(process.pid)])
-// wrk (C) drives ~2× the requests per core that autocannon (Node) does, so the server, not the load, is the ceiling.
+// wrk (C) drives far more requests per core than autocannon (Node), so the server, not the load, is the ceiling.
 const wrk = !process.env.BENCH_AUTOCANNON && spawnSync('wrk', ['-v']).error === undefined
 const run = promisify(execFile)
 
