@@ -76,7 +76,7 @@ function capture(url: string, headers: Record<string, string>) {
 async function load(url: string, headers: Record<string, string>, duration = seconds) {
   const revalidating = Boolean(headers['if-none-match'])
   if (wrk) {
-    const args = ['-t1', `-c${connections}`, `-d${duration}s`, '--latency']
+    const args = ['-t1', `-c${connections}`, `-d${duration}s`]
     for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`)
     const [file, ...rest] = pin(0, ['wrk', ...args, url])
     const { stdout } = await run(file as string, rest)
